@@ -1,0 +1,78 @@
+// isnad analyze: one JSON document per input. All inputs are read and analyzed before anything is
+// written, so an invalid input leaves no partial output behind.
+#include <iostream>
+#include <regex>
+
+#include "cli/cli.h"
+#include "isnad/json.h"
+
+namespace isnad::cli {
+
+int RunAnalyze(int argc, char** argv) {
+  Args args;
+  Status s = ParseArgs(argc, argv, 2, {"out-dir", "offsets", "date", "model"}, {"pretty"}, &args);
+  JsonOptions json;
+  if (s.ok() && args.values.count("offsets")) s = ParseOffsetUnit(args.values["offsets"], &json.offsets);
+  AnalyzeOptions options;
+  if (s.ok() && args.values.count("date")) {
+    options.document_date = args.values["date"];
+    if (!std::regex_match(options.document_date, std::regex(R"(\d{4}-\d{2}-\d{2})"))) {
+      s = InvalidArgument("--date must be YYYY-MM-DD");
+    }
+  }
+  const bool to_dir = args.values.count("out-dir") > 0;
+  std::vector<std::string> inputs = args.positional;
+  if (inputs.empty()) inputs.push_back("-");
+  if (s.ok() && to_dir) {
+    for (const std::string& in : inputs) {
+      if (in == "-") s = InvalidArgument("--out-dir needs input files (stdin has no name)");
+    }
+  }
+  if (!s.ok()) {
+    std::cerr << "isnad analyze: " << s.message() << "\n";
+    return kExitUsage;
+  }
+  json.indent = args.switches.count("pretty") ? 1 : -1;
+
+  std::unique_ptr<Analyzer> analyzer;
+  s = LoadAnalyzer(args, &analyzer);
+  if (!s.ok()) {
+    std::cerr << "isnad: " << s.ToString() << "\n";
+    return kExitModelError;
+  }
+
+  std::vector<std::string> outputs;
+  bool failed = false;
+  for (const std::string& input : inputs) {
+    const std::string label = input == "-" ? "<stdin>" : input;
+    std::string text;
+    s = input == "-" ? ReadStdin(&text) : ReadFile(input, &text);
+    Document doc;
+    if (s.ok()) s = analyzer->Analyze(text, options, &doc);
+    if (!s.ok()) {
+      std::cerr << "isnad: " << label << ": " << s.message() << "\n";
+      failed = true;
+      continue;
+    }
+    json.doc_id = input == "-" ? "" : BaseName(input);
+    outputs.push_back(ToJson(doc, json));
+  }
+  if (failed) return kExitInputError;
+
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (to_dir) {
+      const std::string path = args.values["out-dir"] + "/" + BaseName(inputs[i]) + ".json";
+      s = WriteFile(path, outputs[i] + "\n");
+      if (!s.ok()) {
+        std::cerr << "isnad: " << s.message() << "\n";
+        return kExitOutputError;
+      }
+    } else {
+      std::cout << outputs[i] << "\n";
+    }
+  }
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitOutputError;
+}
+
+}  // namespace isnad::cli

@@ -1,0 +1,50 @@
+// Shared pieces of the isnad command-line tool: argument parsing, exit codes, file and model I/O.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "isnad/analyzer.h"
+#include "isnad/status.h"
+
+namespace isnad::cli {
+
+// Exit codes scripts can rely on (also listed by --help).
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitInputError = 1,   // unreadable input or invalid UTF-8; nothing was written
+  kExitUsage = 2,        // bad command line
+  kExitModelError = 3,   // model missing or corrupt
+  kExitOutputError = 4,  // could not write the output
+};
+
+struct Args {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> values;  // --name VALUE or --name=VALUE
+  std::set<std::string> switches;             // --name
+};
+
+// Parses argv[first..]. `with_value` and `switches` list the accepted --names; anything else is a
+// usage error.
+Status ParseArgs(int argc, char** argv, int first, const std::set<std::string>& with_value,
+                 const std::set<std::string>& switches, Args* out);
+
+Status ReadFile(const std::string& path, std::string* out);
+Status ReadStdin(std::string* out);
+Status WriteFile(const std::string& path, const std::string& bytes);
+
+// The model the CLI uses: --model, else $ISNAD_MODEL, else the source tree's models/isnad.model.
+std::string ModelPath(const Args& args);
+Status LoadAnalyzer(const Args& args, std::unique_ptr<Analyzer>* out);
+
+// The file name without directories and without its last extension.
+std::string BaseName(const std::string& path);
+
+int RunAnalyze(int argc, char** argv);
+int RunModel(int argc, char** argv);
+int RunBench(int argc, char** argv);
+
+}  // namespace isnad::cli

@@ -1,0 +1,59 @@
+// The public API of the Isnad engine.
+//
+//   std::unique_ptr<isnad::Analyzer> analyzer;
+//   isnad::Status s = isnad::Analyzer::Load(model_bytes, &analyzer);
+//   isnad::Document doc;
+//   s = analyzer->Analyze(utf8_text, {}, &doc);
+//   std::string json = isnad::ToJson(doc, isnad::OffsetUnit::kUtf16);   // see json.h
+//
+// One Analyzer serves any number of Analyze calls, one at a time: it keeps ICU iterator state, so
+// concurrent callers each use their own Analyzer.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "isnad/document.h"
+#include "isnad/status.h"
+
+namespace isnad {
+
+class Model;
+class Pipeline;
+
+struct AnalyzeOptions {
+  // The publication date of the text (YYYY-MM-DD), used to resolve relative TIME expressions.
+  std::string document_date;
+};
+
+class Analyzer {
+ public:
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // Loads a model file (models/isnad.model, the format of model/model_file.h). The bytes are
+  // copied; the caller may free them afterwards.
+  static Status Load(std::string_view model_bytes, std::unique_ptr<Analyzer>* out);
+
+  // Analyzes UTF-8 text. Invalid UTF-8 is rejected with kInvalidArgument naming the first bad
+  // byte offset, and *out is left empty. Empty text gives an empty document.
+  Status Analyze(std::string_view utf8_text, const AnalyzeOptions& options, Document* out);
+
+  // The model's format version and the version of the data it was built from.
+  std::string ModelDescription() const;
+
+ private:
+  Analyzer();
+  std::unique_ptr<Model> model_;
+  std::unique_ptr<Pipeline> pipeline_;
+};
+
+// The engine's semantic version (also the CLI's --version and the npm package's version).
+const char* EngineVersion();
+
+// The version of the JSON output schema (json.h).
+constexpr int kSchemaVersion = 1;
+
+}  // namespace isnad

@@ -1,0 +1,89 @@
+// Document: plain data produced by Analyzer::Analyze and enriched by each pipeline component.
+//
+// Every span is a half-open [begin, end) range of UTF-8 byte offsets into Document::text, the
+// exact text the caller passed. Offsets are converted to UTF-16 or code points only where results
+// leave the engine (json.h and the wasm glue).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace isnad {
+
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return begin == end; }
+  friend bool operator==(const Span& a, const Span& b) { return a.begin == b.begin && a.end == b.end; }
+};
+
+enum class TokenKind {
+  kWord,         // letters (any script), possibly with combining marks
+  kNumber,       // digits of any script, with inner separators
+  kPunctuation,  // sentence and clause punctuation (. ، ؛ ؟ : ...)
+  kQuoteOpen,    // an opening quotation mark (“ « ‘, or a straight quote judged to open)
+  kQuoteClose,   // a closing quotation mark (” » ’, or a straight quote judged to close)
+  kSymbol,       // anything else that is not whitespace (emoji, %, <, ...)
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kWord;
+  std::string norm;       // Arabic matching form of the token's text (see text/normalizer.h)
+  uint32_t sentence = 0;  // index into Document::sentences
+};
+
+struct Sentence {
+  Span span;
+  uint32_t first_token = 0;  // tokens [first_token, first_token + token_count) lie inside span
+  uint32_t token_count = 0;
+};
+
+// The text in the Arabic matching form, with an alignment back to Document::text.
+struct NormalizedText {
+  std::string text;                 // NFKC + Arabic folding, UTF-8
+  std::vector<uint32_t> to_source;  // [text.size() + 1] byte offset in Document::text for each byte
+};
+
+// Later layers (entities, events, attributions) add their own structs here; until then the
+// document carries them as empty lists so that the JSON schema is complete.
+struct Entity {
+  Span span;
+  std::string type;
+  std::string subtype;
+};
+struct Event {
+  Span trigger;
+  std::string type;
+};
+struct Attribution {
+  Span cue;
+  std::string act;
+};
+
+// Something about the input that the reader should know (e.g. it looks like HTML markup).
+struct Warning {
+  std::string code;
+  std::string message;
+  Span span;
+};
+
+struct Document {
+  std::string text;
+  NormalizedText normalized;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<Entity> entities;
+  std::vector<Event> events;
+  std::vector<Attribution> attributions;
+  std::vector<Warning> warnings;
+  std::string document_date;  // as given in AnalyzeOptions, empty when absent
+
+  std::string_view SpanText(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
+};
+
+const char* TokenKindName(TokenKind kind);
+
+}  // namespace isnad

@@ -1,0 +1,106 @@
+#include "isnad/json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "isnad/analyzer.h"
+
+namespace isnad {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Converts UTF-8 byte offsets of one text into the requested unit. [text.size() + 1] entries.
+class OffsetConverter {
+ public:
+  OffsetConverter(const std::string& text, OffsetUnit unit) : unit_(unit) {
+    if (unit == OffsetUnit::kUtf8) return;
+    table_.resize(text.size() + 1);
+    uint32_t units = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      table_[i] = units;
+      const bool lead = (c & 0xC0) != 0x80;
+      if (!lead) continue;
+      // A 4-byte sequence is one code point but two UTF-16 code units.
+      units += (unit == OffsetUnit::kUtf16 && c >= 0xF0) ? 2 : 1;
+      // Continuation bytes are filled by the next iterations with the updated count; only lead
+      // positions are ever looked up.
+    }
+    table_[text.size()] = units;
+  }
+  uint32_t operator()(uint32_t byte_offset) const { return unit_ == OffsetUnit::kUtf8 ? byte_offset : table_[byte_offset]; }
+
+ private:
+  OffsetUnit unit_;
+  std::vector<uint32_t> table_;
+};
+
+Json SpanJson(const Document& doc, const OffsetConverter& conv, Span span) {
+  Json j;
+  j["start"] = conv(span.begin);
+  j["end"] = conv(span.end);
+  j["text"] = doc.SpanText(span);
+  return j;
+}
+
+}  // namespace
+
+const char* OffsetUnitName(OffsetUnit unit) {
+  switch (unit) {
+    case OffsetUnit::kUtf16: return "utf16";
+    case OffsetUnit::kCodepoint: return "codepoint";
+    case OffsetUnit::kUtf8: return "utf8";
+  }
+  return "utf16";
+}
+
+Status ParseOffsetUnit(std::string_view name, OffsetUnit* out) {
+  for (OffsetUnit unit : {OffsetUnit::kUtf16, OffsetUnit::kCodepoint, OffsetUnit::kUtf8}) {
+    if (name == OffsetUnitName(unit)) {
+      *out = unit;
+      return Status::Ok();
+    }
+  }
+  return InvalidArgument("unknown offset unit '" + std::string(name) + "' (utf16, codepoint or utf8)");
+}
+
+std::string ToJson(const Document& doc, const JsonOptions& options) {
+  const OffsetConverter conv(doc.text, options.offsets);
+  Json out;
+  out["schema_version"] = kSchemaVersion;
+  out["engine"] = std::string("isnad ") + EngineVersion();
+  if (!options.doc_id.empty()) out["doc"] = options.doc_id;
+  out["offsets"] = OffsetUnitName(options.offsets);
+  if (!doc.document_date.empty()) out["document_date"] = doc.document_date;
+  out["text"] = doc.text;
+
+  Json sentences = Json::array();
+  for (const Sentence& s : doc.sentences) sentences.push_back(SpanJson(doc, conv, s.span));
+  out["sentences"] = std::move(sentences);
+
+  Json tokens = Json::array();
+  for (const Token& t : doc.tokens) {
+    Json j = SpanJson(doc, conv, t.span);
+    j["kind"] = TokenKindName(t.kind);
+    j["norm"] = t.norm;
+    j["sentence"] = t.sentence;
+    tokens.push_back(std::move(j));
+  }
+  out["tokens"] = std::move(tokens);
+  out["entities"] = Json::array();
+  out["clusters"] = Json::array();
+  out["events"] = Json::array();
+  out["attributions"] = Json::array();
+
+  Json warnings = Json::array();
+  for (const Warning& w : doc.warnings) {
+    Json j = SpanJson(doc, conv, w.span);
+    j["code"] = w.code;
+    j["message"] = w.message;
+    warnings.push_back(std::move(j));
+  }
+  out["warnings"] = std::move(warnings);
+  return out.dump(options.indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::strict);
+}
+
+}  // namespace isnad

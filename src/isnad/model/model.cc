@@ -1,0 +1,47 @@
+#include "isnad/model/model.h"
+
+#include <nlohmann/json.hpp>
+
+#include "isnad/model/model_file.h"
+
+namespace isnad {
+
+const std::vector<std::string>& RequiredLexicons() {
+  static const std::vector<std::string> names = {"folding", "quotes"};
+  return names;
+}
+
+Status Model::Load(std::string_view bytes, Model* out) {
+  ModelFile file;
+  Status s = ParseModelFile(bytes, &file);
+  if (!s.ok()) return s;
+  auto section = [&](const std::string& name) -> const std::string* {
+    auto it = file.sections.find(name);
+    return it == file.sections.end() ? nullptr : &it->second;
+  };
+  for (const std::string& name : RequiredLexicons()) {
+    if (!section("lexicon/" + name)) return DataLoss("model has no section lexicon/" + name);
+  }
+  const std::string* meta = section("meta");
+  if (!meta) return DataLoss("model has no meta section");
+  const nlohmann::json info = nlohmann::json::parse(*meta, nullptr, /*allow_exceptions=*/false);
+  if (!info.is_object() || !info.contains("name") || !info["name"].is_string()) {
+    return DataLoss("model meta section is not valid");
+  }
+
+  Model model;
+  model.name_ = info["name"].get<std::string>();
+  model.format_version_ = file.version;
+  s = FoldingTable::Parse(*section("lexicon/folding"), &model.folding_);
+  if (s.ok()) s = QuoteTable::Parse(*section("lexicon/quotes"), &model.quotes_);
+  if (!s.ok()) return DataLoss("model lexicon: " + s.message());
+  *out = std::move(model);
+  return Status::Ok();
+}
+
+std::string Model::Description() const {
+  return name_ + " (format " + std::to_string(format_version_) + "; lexicons folding v" +
+         std::to_string(folding_.version()) + ", quotes v" + std::to_string(quotes_.version()) + ")";
+}
+
+}  // namespace isnad

@@ -1,0 +1,41 @@
+#include "isnad/pipeline.h"
+
+#include "isnad/components/text_components.h"
+
+namespace isnad {
+
+Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
+  auto pipeline = std::make_unique<Pipeline>();
+  Normalizer normalizer;
+  Status s = Normalizer::Create(&model.folding(), &normalizer);
+  if (!s.ok()) return s;
+  std::unique_ptr<Segmenter> segmenter;
+  s = Segmenter::Create(&model.quotes(), &segmenter);
+  if (!s.ok()) return s;
+
+  // The registry: every component, in the order it runs.
+  auto& c = pipeline->components_;
+  c.push_back(std::make_unique<InputCheckComponent>());
+  c.push_back(std::make_unique<NormalizeComponent>(normalizer));
+  c.push_back(std::make_unique<SegmentComponent>(std::move(segmenter)));
+  c.push_back(std::make_unique<TokenNormComponent>());
+
+  *out = std::move(pipeline);
+  return Status::Ok();
+}
+
+Status Pipeline::Run(Document* doc) {
+  for (auto& component : components_) {
+    Status s = component->Run(doc);
+    if (!s.ok()) return Status(s.code(), std::string(component->name()) + ": " + s.message());
+  }
+  return Status::Ok();
+}
+
+std::vector<const char*> Pipeline::ComponentNames() const {
+  std::vector<const char*> names;
+  for (const auto& component : components_) names.push_back(component->name());
+  return names;
+}
+
+}  // namespace isnad

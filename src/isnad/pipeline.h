@@ -1,0 +1,33 @@
+// Pipeline: the analysis components, registered in one place (BuildPipeline) in the order they run.
+// Each component reads what earlier ones wrote into the Document and adds its own layer; the flow
+// of the whole engine can be read off BuildPipeline.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "isnad/document.h"
+#include "isnad/model/model.h"
+#include "isnad/status.h"
+
+namespace isnad {
+
+class Component {
+ public:
+  virtual ~Component() = default;
+  virtual const char* name() const = 0;
+  virtual Status Run(Document* doc) = 0;
+};
+
+class Pipeline {
+ public:
+  // Builds every component over `model`, which must outlive the pipeline.
+  static Status Build(const Model& model, std::unique_ptr<Pipeline>* out);
+  Status Run(Document* doc);
+  std::vector<const char*> ComponentNames() const;
+
+ private:
+  std::vector<std::unique_ptr<Component>> components_;
+};
+
+}  // namespace isnad

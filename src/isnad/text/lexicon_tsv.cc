@@ -1,0 +1,69 @@
+#include "isnad/text/lexicon_tsv.h"
+
+#include <cstdlib>
+
+namespace isnad {
+namespace {
+
+bool ParseCodePoint(std::string_view field, char32_t* out) {
+  if (field.size() < 6 || field.size() > 8 || field.substr(0, 2) != "U+") return false;
+  char32_t value = 0;
+  for (char c : field.substr(2)) {
+    int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+    if (digit < 0) return false;
+    value = value * 16 + digit;
+  }
+  if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return false;
+  *out = value;
+  return true;
+}
+
+}  // namespace
+
+Status ParseCodePointRange(std::string_view field, char32_t* first, char32_t* last) {
+  const size_t dots = field.find("..");
+  const std::string_view a = field.substr(0, dots);
+  const std::string_view b = dots == std::string_view::npos ? a : field.substr(dots + 2);
+  if (!ParseCodePoint(a, first) || !ParseCodePoint(b, last) || *last < *first) {
+    return InvalidArgument("bad code point or range '" + std::string(field) + "'");
+  }
+  return Status::Ok();
+}
+
+Status ParseLexiconTsv(std::string_view name, std::string_view text, Lexicon* out) {
+  *out = Lexicon();
+  int line_no = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (line[0] == '#') {
+      constexpr std::string_view kVersion = "# version:";
+      if (line.substr(0, kVersion.size()) == kVersion) {
+        out->version = std::atoi(std::string(line.substr(kVersion.size())).c_str());
+      }
+      continue;
+    }
+    LexiconRow row;
+    row.line = line_no;
+    size_t start = 0;
+    while (true) {
+      const size_t tab = line.find('\t', start);
+      row.columns.emplace_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    out->rows.push_back(std::move(row));
+  }
+  if (out->version <= 0) {
+    return InvalidArgument(std::string(name) + ": missing '# version: N' header");
+  }
+  return Status::Ok();
+}
+
+}  // namespace isnad

@@ -1,0 +1,122 @@
+// End-to-end checks of build/native/isnad: exit codes, stdin and files, --out-dir, offsets.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exit_code;
+  std::string out;
+};
+
+// Runs the CLI through the shell with `args`; stderr is discarded.
+CliRun RunCli(const std::string& args) {
+  const std::string command = std::string(ISNAD_CLI) + " " + args + " 2>/dev/null";
+  FILE* pipe = popen(command.c_str(), "r");
+  CliRun run{-1, ""};
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) run.out.append(buf, n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("isnad-cli-" + std::to_string(getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+    return (dir_ / name).string();
+  }
+  fs::path dir_;
+};
+
+TEST_F(CliTest, HelpAndVersion) {
+  EXPECT_EQ(RunCli("--help").exit_code, 0);
+  const CliRun v = RunCli("--version");
+  EXPECT_EQ(v.exit_code, 0);
+  EXPECT_EQ(v.out.rfind("isnad ", 0), 0u);
+  EXPECT_EQ(RunCli("").exit_code, 2);
+  EXPECT_EQ(RunCli("frobnicate").exit_code, 2);
+  EXPECT_EQ(RunCli("analyze --no-such-flag").exit_code, 2);
+  EXPECT_EQ(RunCli("analyze --offsets bytes").exit_code, 2);
+}
+
+TEST_F(CliTest, AnalyzesStdinAndFilesOneJsonPerLine) {
+  const std::string a = Write("a.txt", "قال الوزير 😀 أمس.");
+  const std::string b = Write("b.txt", "بغداد");
+  const CliRun stdin_run = RunCli("analyze < " + a);
+  ASSERT_EQ(stdin_run.exit_code, 0);
+  EXPECT_EQ(nlohmann::json::parse(stdin_run.out)["tokens"].size(), 5u);
+
+  const CliRun files = RunCli("analyze --offsets codepoint " + a + " " + b);
+  ASSERT_EQ(files.exit_code, 0);
+  const size_t newline = files.out.find('\n');
+  const auto first = nlohmann::json::parse(files.out.substr(0, newline));
+  const auto second = nlohmann::json::parse(files.out.substr(newline + 1));
+  EXPECT_EQ(first["doc"], "a");
+  EXPECT_EQ(first["offsets"], "codepoint");
+  EXPECT_EQ(first["tokens"][3]["start"], 13);  // after the emoji, counted as one code point
+  EXPECT_EQ(second["doc"], "b");
+}
+
+TEST_F(CliTest, OutDirWritesOneFilePerInput) {
+  const std::string a = Write("first.txt", "نص أول.");
+  const std::string b = Write("second.txt", "نص ثان.");
+  const fs::path out = dir_ / "out";
+  fs::create_directories(out);
+  const CliRun run = RunCli("analyze --out-dir " + out.string() + " " + a + " " + b);
+  ASSERT_EQ(run.exit_code, 0);
+  EXPECT_TRUE(run.out.empty());
+  std::ifstream in(out / "second.json");
+  EXPECT_EQ(nlohmann::json::parse(in)["text"], "نص ثان.");
+  EXPECT_TRUE(fs::exists(out / "first.json"));
+}
+
+TEST_F(CliTest, InvalidUtf8FailsWithNoOutputAtAll) {
+  const std::string good = Write("good.txt", "نص سليم");
+  const std::string bad = Write("bad.txt", "نص \xC3\x28 معطوب");
+  const fs::path out = dir_ / "out";
+  fs::create_directories(out);
+  const CliRun run = RunCli("analyze " + good + " " + bad);
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_TRUE(run.out.empty());
+  const CliRun to_dir = RunCli("analyze --out-dir " + out.string() + " " + good + " " + bad);
+  EXPECT_EQ(to_dir.exit_code, 1);
+  EXPECT_TRUE(fs::is_empty(out));
+  const std::string message = "analyze " + bad + " 2>&1 >/dev/null";
+  FILE* pipe = popen((std::string(ISNAD_CLI) + " " + message).c_str(), "r");
+  char buf[512] = {0};
+  fread(buf, 1, sizeof buf - 1, pipe);
+  pclose(pipe);
+  EXPECT_NE(std::string(buf).find("invalid UTF-8 at byte offset 5"), std::string::npos) << buf;
+}
+
+TEST_F(CliTest, MissingInputAndBadModel) {
+  EXPECT_EQ(RunCli("analyze " + (dir_ / "missing.txt").string()).exit_code, 1);
+  const std::string model = Write("bad.model", "garbage");
+  EXPECT_EQ(RunCli("analyze --model " + model + " < /dev/null").exit_code, 3);
+}
+
+TEST_F(CliTest, EmptyInputIsAnEmptyDocument) {
+  const CliRun run = RunCli("analyze < /dev/null");
+  ASSERT_EQ(run.exit_code, 0);
+  const auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["text"], "");
+  EXPECT_TRUE(j["tokens"].empty());
+}
+
+}  // namespace

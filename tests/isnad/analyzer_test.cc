@@ -1,0 +1,67 @@
+#include "isnad/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include "isnad/json.h"
+#include "test_support.h"
+
+namespace isnad {
+namespace {
+
+TEST(Analyzer, RejectsInvalidUtf8WithTheByteOffsetAndNoPartialDocument) {
+  auto analyzer = testing::ShippedAnalyzer();
+  Document doc;
+  doc.text = "stale";
+  const Status s = analyzer->Analyze("قال \xFF بغداد", {}, &doc);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.message().find("byte offset 7"), std::string::npos) << s.message();
+  EXPECT_TRUE(doc.text.empty());
+  EXPECT_TRUE(doc.tokens.empty());
+}
+
+TEST(Analyzer, EmptyInputGivesAnEmptyDocument) {
+  auto analyzer = testing::ShippedAnalyzer();
+  const Document doc = testing::MustAnalyze(*analyzer, "");
+  EXPECT_TRUE(doc.sentences.empty());
+  EXPECT_TRUE(doc.tokens.empty());
+  EXPECT_TRUE(doc.warnings.empty());
+}
+
+TEST(Analyzer, NulBytesAreKeptAsText) {
+  auto analyzer = testing::ShippedAnalyzer();
+  const Document doc = testing::MustAnalyze(*analyzer, std::string("قال\0بغداد", sizeof("قال\0بغداد") - 1));
+  EXPECT_EQ(doc.text.size(), 17u);
+  EXPECT_EQ(testing::TokenTexts(doc), (std::vector<std::string>{"قال", std::string("\0", 1), "بغداد"}));
+}
+
+TEST(Analyzer, HtmlIsPlainTextWithAWarning) {
+  auto analyzer = testing::ShippedAnalyzer();
+  const std::string text = "قال <img src=x onerror=alert(1)> بغداد";
+  const Document doc = testing::MustAnalyze(*analyzer, text);
+  ASSERT_EQ(doc.warnings.size(), 1u);
+  EXPECT_EQ(doc.warnings[0].code, "looks_like_html");
+  EXPECT_EQ(doc.SpanText(doc.warnings[0].span), "<img src=x onerror=alert(1)>");
+  EXPECT_EQ(doc.text, text);
+  EXPECT_EQ(testing::TokenTexts(doc).front(), "قال");
+  EXPECT_EQ(testing::TokenTexts(doc).back(), "بغداد");
+  EXPECT_TRUE(testing::MustAnalyze(*analyzer, "a < b > c").warnings.empty());
+}
+
+TEST(Analyzer, IsDeterministicAndReusable) {
+  auto analyzer = testing::ShippedAnalyzer();
+  const std::string text = "أعلنت الوزارة أمس أن “الوضع مستقر”. وأضافت: لا تغيير.";
+  const std::string first = ToJson(testing::MustAnalyze(*analyzer, text), {});
+  testing::MustAnalyze(*analyzer, "نص آخر مختلف تماماً");
+  EXPECT_EQ(ToJson(testing::MustAnalyze(*analyzer, text), {}), first);
+  auto other = testing::ShippedAnalyzer();
+  EXPECT_EQ(ToJson(testing::MustAnalyze(*other, text), {}), first);
+}
+
+TEST(Analyzer, RejectsABadModel) {
+  std::unique_ptr<Analyzer> analyzer;
+  EXPECT_EQ(Analyzer::Load("not a model", &analyzer).code(), StatusCode::kDataLoss);
+  EXPECT_EQ(analyzer, nullptr);
+}
+
+}  // namespace
+}  // namespace isnad
