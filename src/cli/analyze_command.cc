@@ -1,7 +1,6 @@
 // isnad analyze: one JSON document per input. All inputs are read and analyzed before anything is
 // written, so an invalid input leaves no partial output behind.
 #include <iostream>
-#include <regex>
 
 #include "cli/cli.h"
 #include "isnad/json.h"
@@ -16,9 +15,7 @@ int RunAnalyze(int argc, char** argv) {
   AnalyzeOptions options;
   if (s.ok() && args.values.count("date")) {
     options.document_date = args.values["date"];
-    if (!std::regex_match(options.document_date, std::regex(R"(\d{4}-\d{2}-\d{2})"))) {
-      s = InvalidArgument("--date must be YYYY-MM-DD");
-    }
+    s = ValidateAnalyzeOptions(options);
   }
   const bool to_dir = args.values.count("out-dir") > 0;
   std::vector<std::string> inputs = args.positional;

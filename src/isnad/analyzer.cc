@@ -20,9 +20,36 @@ Status Analyzer::Load(std::string_view model_bytes, std::unique_ptr<Analyzer>* o
   return Status::Ok();
 }
 
+namespace {
+
+// A calendar date written YYYY-MM-DD (the Gregorian leap-year rule included).
+bool IsIsoDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (d[i] < '0' || d[i] > '9') return false;
+  }
+  auto number = [&](size_t at, size_t n) { return std::stoi(std::string(d.substr(at, n))); };
+  const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
+}  // namespace
+
+Status ValidateAnalyzeOptions(const AnalyzeOptions& options) {
+  if (!options.document_date.empty() && !IsIsoDate(options.document_date)) {
+    return InvalidArgument("document date '" + options.document_date + "' is not a YYYY-MM-DD date");
+  }
+  return Status::Ok();
+}
+
 Status Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOptions& options, Document* out) {
   *out = Document();
-  Status s = ValidateUtf8(utf8_text);
+  Status s = ValidateAnalyzeOptions(options);
+  if (!s.ok()) return s;
+  s = ValidateUtf8(utf8_text);
   if (!s.ok()) return s;
   Document doc;
   doc.text.assign(utf8_text);

@@ -24,8 +24,12 @@ class Pipeline;
 
 struct AnalyzeOptions {
   // The publication date of the text (YYYY-MM-DD), used to resolve relative TIME expressions.
+  // Empty: none. Anything else that is not a calendar date is rejected by Analyze.
   std::string document_date;
 };
+
+// Ok when every option is well-formed (Analyze checks this too).
+Status ValidateAnalyzeOptions(const AnalyzeOptions& options);
 
 class Analyzer {
  public:

@@ -14,17 +14,16 @@ class OffsetConverter {
  public:
   OffsetConverter(const std::string& text, OffsetUnit unit) : unit_(unit) {
     if (unit == OffsetUnit::kUtf8) return;
+    // table_[i] counts the units before byte i. Spans start and end on character boundaries, so
+    // only the entries of lead bytes (and of text.size()) are ever read.
     table_.resize(text.size() + 1);
     uint32_t units = 0;
     for (size_t i = 0; i < text.size(); ++i) {
       const unsigned char c = static_cast<unsigned char>(text[i]);
       table_[i] = units;
-      const bool lead = (c & 0xC0) != 0x80;
-      if (!lead) continue;
-      // A 4-byte sequence is one code point but two UTF-16 code units.
+      if ((c & 0xC0) == 0x80) continue;  // continuation byte
+      // A 4-byte sequence is one code point but two UTF-16 code units (a surrogate pair).
       units += (unit == OffsetUnit::kUtf16 && c >= 0xF0) ? 2 : 1;
-      // Continuation bytes are filled by the next iterations with the updated count; only lead
-      // positions are ever looked up.
     }
     table_[text.size()] = units;
   }
@@ -100,7 +99,9 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     warnings.push_back(std::move(j));
   }
   out["warnings"] = std::move(warnings);
-  return out.dump(options.indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::strict);
+  // The text is validated UTF-8, so nothing needs replacing; `replace` keeps the writer from ever
+  // throwing (an uncaught exception would abort the whole wasm instance).
+  return out.dump(options.indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
 }
 
 }  // namespace isnad

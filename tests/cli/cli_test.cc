@@ -53,6 +53,7 @@ TEST_F(CliTest, HelpAndVersion) {
   EXPECT_EQ(RunCli("frobnicate").exit_code, 2);
   EXPECT_EQ(RunCli("analyze --no-such-flag").exit_code, 2);
   EXPECT_EQ(RunCli("analyze --offsets bytes").exit_code, 2);
+  EXPECT_EQ(RunCli("analyze --date 2021-02-30 < /dev/null").exit_code, 2);
 }
 
 TEST_F(CliTest, AnalyzesStdinAndFilesOneJsonPerLine) {

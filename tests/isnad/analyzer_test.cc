@@ -65,3 +65,24 @@ TEST(Analyzer, RejectsABadModel) {
 
 }  // namespace
 }  // namespace isnad
+
+namespace isnad {
+namespace {
+
+TEST(Analyzer, ValidatesTheDocumentDate) {
+  auto analyzer = testing::ShippedAnalyzer();
+  Document doc;
+  AnalyzeOptions options;
+  for (const char* good : {"2021-02-26", "2024-02-29", "2000-02-29"}) {
+    options.document_date = good;
+    EXPECT_TRUE(analyzer->Analyze("نص", options, &doc).ok()) << good;
+    EXPECT_EQ(doc.document_date, good);
+  }
+  for (const char* bad : {"garbage", "2021-2-26", "2021-13-01", "2023-02-29", "1900-02-29", "2021-04-31"}) {
+    options.document_date = bad;
+    EXPECT_EQ(analyzer->Analyze("نص", options, &doc).code(), StatusCode::kInvalidArgument) << bad;
+  }
+}
+
+}  // namespace
+}  // namespace isnad

@@ -1,0 +1,182 @@
+// The npm API (wasm/index.js) against the built module (wasm/dist/) and models/isnad.model.
+//   node --test tests/js/
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { ARTICLE, ENTRY_URL, REPO_ROOT, checkResult } from './helpers.js';
+
+for (const file of ['wasm/dist/isnad-core.js', 'wasm/dist/isnad-core.wasm', 'models/isnad.model']) {
+  if (!existsSync(join(REPO_ROOT, file))) {
+    throw new Error(`${file} is missing: build the wasm module (toolchain/build.sh) before these tests`);
+  }
+}
+
+const { createAnalyzer } = await import(ENTRY_URL);
+
+describe('createAnalyzer / analyze', () => {
+  let analyzer;
+  before(async () => { analyzer = await createAnalyzer(); });
+  after(() => analyzer?.dispose());
+
+  test('exposes analyze, version and dispose, and nothing of the wasm runtime', () => {
+    assert.equal(typeof analyzer.analyze, 'function');
+    assert.equal(typeof analyzer.dispose, 'function');
+    assert.match(analyzer.version, /^\d+\.\d+\.\d+/);
+    assert.deepEqual(Object.keys(analyzer).sort(), ['analyze', 'dispose', 'version']);
+  });
+
+  test('an Arabic news article: sentences and tokens with exact UTF-16 offsets', () => {
+    const result = analyzer.analyze(ARTICLE, { documentDate: '2024-03-10' });
+    checkResult(result, ARTICLE);
+    assert.ok(result.sentences.length >= 4, `expected at least 4 sentences, got ${result.sentences.length}`);
+    assert.ok(result.tokens.length >= 50, `expected at least 50 tokens, got ${result.tokens.length}`);
+    const byText = (s) => result.tokens.filter((t) => t.text === s);
+    assert.ok(byText('الصحة').some((t) => t.kind === 'word'), 'الصحة is a word');
+    assert.ok(byText('120').some((t) => t.kind === 'number'), '120 is a number');
+    assert.ok(result.tokens.some((t) => t.kind === 'punctuation' && t.text === '.'), 'a full stop');
+    assert.ok(result.tokens.some((t) => t.kind === 'quote_open' && t.text === '«'), '« opens a quote');
+    assert.ok(result.tokens.some((t) => t.kind === 'quote_close' && t.text === '»'), '» closes a quote');
+    // The first sentence ends with the first full stop.
+    const firstStop = ARTICLE.indexOf('.') + 1;
+    assert.equal(result.sentences[0].start, 0);
+    assert.equal(result.sentences[0].end, firstStop);
+  });
+
+  test('emoji (outside the BMP) and mixed Arabic/Latin keep every offset', () => {
+    const text = 'قال Ahmed Salem 🙂 لوكالة BBC إن الخبر 👍🏽 صحيح، وأضاف: "OK" 𝐀𝐁𝐂 ١٢٣ 4.5%. 🇯🇴 انتهى.';
+    const result = analyzer.analyze(text);
+    checkResult(result, text);
+    const smile = result.tokens.find((t) => t.text.includes('🙂'));
+    assert.ok(smile, 'the emoji is in a token');
+    assert.equal(smile.kind, 'symbol');
+    assert.equal(smile.end - smile.start, 2, 'a non-BMP character is two UTF-16 code units');
+    assert.ok(result.tokens.some((t) => t.text === 'Ahmed' && t.kind === 'word'), 'a Latin word');
+    assert.ok(result.tokens.some((t) => t.text === 'لوكالة' && t.kind === 'word'), 'an Arabic word after Latin');
+    // Offsets after the non-BMP characters still index the caller's string.
+    const last = result.tokens.at(-1);
+    assert.equal(last.end, text.length);
+  });
+
+  test('the empty string gives an empty document', () => {
+    const result = analyzer.analyze('');
+    checkResult(result, '');
+    assert.equal(result.sentences.length, 0);
+    assert.equal(result.tokens.length, 0);
+  });
+
+  test('whitespace only gives no tokens', () => {
+    const text = '  \n\t \u00a0 \n';
+    const result = analyzer.analyze(text);
+    checkResult(result, text);
+    assert.equal(result.tokens.length, 0);
+  });
+
+  test('lone surrogates: replaced for the engine, warned about, offsets and text intact', () => {
+    // A lone high surrogate, a lone low surrogate, a valid pair right after a lone high one, and a
+    // lone high surrogate at the very end.
+    const text = 'قال \uD83D مسؤول \uDC00إن الوضع \uD83D\uD83D\uDE00 مستقر.\uD800';
+    const lone = [4, 12, 22, text.length - 1];
+    const result = analyzer.analyze(text);
+    checkResult(result, text);
+    const warnings = result.warnings.filter((w) => w.code === 'lone_surrogate');
+    assert.deepEqual(warnings.map((w) => [w.start, w.end]), lone.map((i) => [i, i + 1]));
+    for (const w of warnings) {
+      assert.match(w.message, /surrogate/);
+      const unit = text.charCodeAt(w.start);
+      assert.ok(unit >= 0xd800 && unit <= 0xdfff);
+    }
+    assert.ok(result.tokens.some((t) => t.text === 'مسؤول'), 'the words around survive');
+    assert.ok(result.tokens.some((t) => t.text.includes('\uD83D\uDE00')), 'the valid pair survives');
+  });
+
+  test('a well-formed string gets no lone_surrogate warning', () => {
+    const result = analyzer.analyze('مرحبا 😀');
+    assert.equal(result.warnings.filter((w) => w.code === 'lone_surrogate').length, 0);
+  });
+
+  test('non-string input throws a TypeError', () => {
+    for (const bad of [undefined, null, 42, {}, ['نص'], new String('نص'), Symbol('x'), 10n]) {
+      assert.throws(() => analyzer.analyze(bad), TypeError);
+    }
+    assert.throws(() => analyzer.analyze('نص', { documentDate: 20240310 }), TypeError);
+    assert.throws(() => analyzer.analyze('نص', null), TypeError);
+  });
+
+  test('HTML-looking input is analyzed as plain text with every character kept', () => {
+    const text = '<img src=x onerror=alert(1)> قال <b>المتحدث</b> &amp; <script>alert("x")</script>';
+    const result = analyzer.analyze(text);
+    checkResult(result, text);
+    const rebuilt = result.tokens.map((t) => t.text).join('');
+    assert.equal(rebuilt, text.replace(/\s+/g, ''), 'the tokens hold every non-space character');
+  });
+
+  test('a long text (memory growth) keeps exact offsets', () => {
+    const text = `${ARTICLE} 🙂 `.repeat(400);
+    const result = analyzer.analyze(text);
+    checkResult(result, text, { coverage: true });
+    assert.ok(result.sentences.length >= 400 * 4);
+  });
+
+  test('repeated analyses give the same result', () => {
+    const a = analyzer.analyze(ARTICLE);
+    const b = analyzer.analyze(ARTICLE);
+    assert.deepEqual(a, b);
+  });
+});
+
+describe('lifecycle', () => {
+  test('dispose() is idempotent and analyze() throws afterwards', async () => {
+    const analyzer = await createAnalyzer();
+    assert.equal(analyzer.analyze('خبر').tokens.length, 1);
+    analyzer.dispose();
+    analyzer.dispose();
+    assert.throws(() => analyzer.analyze('خبر'), /disposed/);
+  });
+
+  test('two analyzers are independent', async () => {
+    const a = await createAnalyzer();
+    const b = await createAnalyzer();
+    const ra = a.analyze(ARTICLE);
+    a.dispose();
+    assert.throws(() => a.analyze(ARTICLE));
+    const rb = b.analyze(ARTICLE);
+    assert.deepEqual(rb, ra);
+    b.dispose();
+  });
+
+  test('many create/dispose cycles do not exhaust the module', async () => {
+    for (let i = 0; i < 20; i++) {
+      const analyzer = await createAnalyzer();
+      analyzer.analyze(ARTICLE);
+      analyzer.dispose();
+    }
+  });
+});
+
+describe('options', () => {
+  test('wasmBinary and modelBytes overrides', async () => {
+    const wasmBinary = await readFile(join(REPO_ROOT, 'wasm/dist/isnad-core.wasm'));
+    const modelBytes = new Uint8Array(await readFile(join(REPO_ROOT, 'models/isnad.model')));
+    const analyzer = await createAnalyzer({ wasmBinary: new Uint8Array(wasmBinary), modelBytes });
+    checkResult(analyzer.analyze(ARTICLE), ARTICLE);
+    analyzer.dispose();
+  });
+
+  test('a corrupt model is rejected with the engine\'s message', async () => {
+    const modelBytes = new TextEncoder().encode('this is not an isnad model');
+    await assert.rejects(createAnalyzer({ modelBytes }), (e) => {
+      assert.ok(e instanceof Error);
+      assert.match(e.message, /^isnad: cannot load the model: \S/);
+      assert.equal(typeof e.code, 'string');
+      return true;
+    });
+  });
+
+  test('a bad option type is a TypeError', async () => {
+    await assert.rejects(createAnalyzer({ modelBytes: 'not bytes' }), TypeError);
+    await assert.rejects(createAnalyzer(null), TypeError);
+  });
+});

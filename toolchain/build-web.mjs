@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Assembles the servable page into build/web/ and prints a JSON size report (raw and gzip bytes of
+// every file the page may download, and their total).
+//
+//   node toolchain/build-web.mjs [--out DIR] [--report FILE]
+//
+// Layout (the worker imports ./isnad/wasm/index.js, which reads ./dist/ and ../models/ relative to
+// itself, exactly as inside the npm package):
+//   build/web/index.html app.js worker.js style.css favicon.svg
+//   build/web/isnad/wasm/index.js
+//   build/web/isnad/wasm/dist/isnad-core.js isnad-core.wasm
+//   build/web/isnad/models/isnad.model
+//
+// Needs the wasm build first (wasm/dist/, see wasm/CMakeLists.txt) and models/isnad.model.
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync, constants as zlib } from 'node:zlib';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function mustExist(path, hint) {
+  try {
+    await stat(path);
+  } catch {
+    throw new Error(`build-web: missing ${relative(process.cwd(), path) || path}: ${hint}`);
+  }
+}
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+export async function sizeReport(dir) {
+  const files = [];
+  for (const path of (await listFiles(dir)).sort()) {
+    const bytes = await readFile(path);
+    files.push({
+      path: relative(dir, path).split(sep).join('/'),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).length,
+    });
+  }
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return { files, total };
+}
+
+export async function buildWeb({ root = REPO_ROOT, outDir = join(root, 'build', 'web') } = {}) {
+  const web = join(root, 'web');
+  const entry = join(root, 'wasm', 'index.js');
+  const dist = join(root, 'wasm', 'dist');
+  const model = join(root, 'models', 'isnad.model');
+  await mustExist(web, 'the page sources');
+  await mustExist(entry, 'the npm entry');
+  await mustExist(join(dist, 'isnad-core.js'), 'build the wasm module first (toolchain/build.sh)');
+  await mustExist(join(dist, 'isnad-core.wasm'), 'build the wasm module first (toolchain/build.sh)');
+  await mustExist(model, 'the model file');
+
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(join(outDir, 'isnad', 'wasm', 'dist'), { recursive: true });
+  await mkdir(join(outDir, 'isnad', 'models'), { recursive: true });
+  await cp(web, outDir, { recursive: true, filter: (src) => !/(^|[\\/])\.[^\\/]+$/.test(relative(web, src)) });
+  await cp(entry, join(outDir, 'isnad', 'wasm', 'index.js'));
+  for (const name of ['isnad-core.js', 'isnad-core.wasm']) {
+    await cp(join(dist, name), join(outDir, 'isnad', 'wasm', 'dist', name));
+  }
+  await cp(model, join(outDir, 'isnad', 'models', 'isnad.model'));
+
+  return { outDir, ...(await sizeReport(outDir)) };
+}
+
+function parseArgs(argv) {
+  const args = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--out') args.outDir = resolve(argv[++i]);
+    else if (a === '--report') args.report = resolve(argv[++i]);
+    else if (a === '-h' || a === '--help') args.help = true;
+    else throw new Error(`build-web: unknown argument ${a}`);
+  }
+  return args;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    const args = parseArgs(process.argv.slice(2));
+    if (args.help) {
+      console.log('usage: node toolchain/build-web.mjs [--out DIR] [--report FILE]');
+    } else {
+      const report = await buildWeb({ outDir: args.outDir });
+      const rel = relative(REPO_ROOT, report.outDir);
+      const outDir = rel && !rel.startsWith('..') ? rel : report.outDir;
+      const json = JSON.stringify({ ...report, outDir }, null, 2);
+      if (args.report) await writeFile(args.report, `${json}\n`);
+      console.log(json);
+    }
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}

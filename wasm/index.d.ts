@@ -1,0 +1,159 @@
+// Type declarations for the isnad npm package (wasm/index.js).
+//
+// Every offset is a half-open [start, end) range of UTF-16 code units, i.e. JavaScript string
+// indices into the exact string passed to analyze(): `result.text.slice(span.start, span.end) ===
+// span.text` holds for every span in a result.
+
+/** A half-open [start, end) range of UTF-16 code units, with the text it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of the analyzed text. */
+  text: string;
+}
+
+export interface Sentence extends Span {}
+
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'quote_open' | 'quote_close' | 'symbol';
+
+export interface Token extends Span {
+  kind: TokenKind;
+  /** The Arabic matching form of the token (NFKC and Arabic folding). */
+  norm: string;
+  /** Index into `AnalysisResult.sentences`. */
+  sentence: number;
+}
+
+/**
+ * Something the caller may want to know about the input, e.g. `lone_surrogate` (an unpaired UTF-16
+ * surrogate was analyzed as U+FFFD) or `looks_like_html`. Where it concerns a part of the text, it
+ * carries that span.
+ */
+export interface Warning {
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
+export type EntityType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'TIME' | 'MISC';
+export type OrgSubtype = 'MEDIA' | 'GOV' | 'ARMED' | 'OTHER';
+
+/** A named entity mention (shared/spec/annotation.md §1). */
+export interface Entity extends Span {
+  id: string;
+  type: EntityType;
+  /** ORG only, where clear. */
+  subtype?: OrgSubtype;
+  /** Mentions of one entity under different forms share a cluster id. */
+  cluster?: string;
+}
+
+/** The mentions of one entity under its different forms (shared/spec/annotation.md §1). */
+export interface Cluster {
+  id: string;
+  type: EntityType;
+  /** The entity's fullest name as written. */
+  name: string;
+  /** Ids of the entities (mentions) in the cluster. */
+  mentions: string[];
+}
+
+export type EventType =
+  | 'ATTACK' | 'KILL' | 'INJURE' | 'ARREST' | 'PROTEST' | 'MEET' | 'AGREE'
+  | 'THREATEN' | 'DEMAND' | 'ACCUSE' | 'DEPLOY' | 'SUPPLY' | 'SANCTION';
+
+export type EventRole = 'agent' | 'target' | 'place' | 'time' | 'instrument' | 'count';
+
+export interface EventArgument extends Span {
+  role: EventRole;
+  /** The id of the entity the argument points at, where there is one. */
+  entity?: string;
+}
+
+/** An event anchored on its trigger (shared/spec/annotation.md §2). */
+export interface Event {
+  id: string;
+  type: EventType;
+  trigger: Span;
+  arguments: EventArgument[];
+  polarity: 'positive' | 'negative';
+  modality: 'asserted' | 'possible' | 'denied';
+  /** The id of the attribution whose content holds this event. */
+  attributed_to?: string;
+}
+
+export type AttributionAct =
+  | 'STATE' | 'AFFIRM' | 'DENY' | 'ANNOUNCE' | 'REVEAL' | 'REPORT' | 'CLAIM' | 'WARN' | 'ACCUSE' | 'BELIEVE';
+export type AttributionMode = 'direct' | 'indirect' | 'mixed';
+export type SourceKind = 'PERSON' | 'ORG' | 'MEDIA' | 'OFFICIAL' | 'ANONYMOUS' | 'DOCUMENT';
+
+/** Who said what: a content tied to a source through a cue (shared/spec/annotation.md §3). */
+export interface Attribution {
+  id: string;
+  act: AttributionAct;
+  mode: AttributionMode;
+  cue: Span;
+  source: Span;
+  source_kind: SourceKind;
+  /** The entity cluster the source refers to (pronouns, shortened forms). */
+  source_entity?: string;
+  /** Relaying outlets, in order: the isnad of the claim. */
+  via?: Span[];
+  content: Span;
+}
+
+export interface AnalysisResult {
+  schema_version: 1;
+  /** The engine that produced the result (name and version). */
+  engine: string;
+  offsets: 'utf16';
+  /** The analyzed text: always the caller's own string. */
+  text: string;
+  /** Present when the engine was given a document id. */
+  doc?: string;
+  /** The documentDate option, when given. */
+  document_date?: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  entities: Entity[];
+  clusters: Cluster[];
+  events: Event[];
+  attributions: Attribution[];
+  warnings: Warning[];
+}
+
+export interface AnalyzeOptions {
+  /** The publication date (YYYY-MM-DD), used to resolve relative time expressions. */
+  documentDate?: string;
+}
+
+export interface Analyzer {
+  /**
+   * Analyzes a string. Throws a TypeError on anything but a string, and an Error when the engine
+   * rejects the input or after dispose(). Unpaired surrogates are analyzed as U+FFFD, reported as
+   * `lone_surrogate` warnings, and leave every offset and `result.text` as the caller's.
+   */
+  analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
+  /** The engine's semantic version. */
+  readonly version: string;
+  /** Frees the engine's memory. Idempotent; analyze() throws afterwards. */
+  dispose(): void;
+}
+
+export interface CreateAnalyzerOptions {
+  /** The bytes of isnad-core.wasm, instead of the file shipped with the package. */
+  wasmBinary?: Uint8Array | ArrayBuffer;
+  /** Where to load isnad-core.wasm from (same origin), instead of the shipped file. */
+  wasmUrl?: URL | string;
+  /** The bytes of a model file, instead of the shipped models/isnad.model. */
+  modelBytes?: Uint8Array | ArrayBuffer;
+  /** Where to load the model from (same origin), instead of the shipped file. */
+  modelUrl?: URL | string;
+}
+
+/** Loads the engine and the model; rejects with an Error if either cannot be loaded. */
+export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
+
+export default createAnalyzer;

@@ -1,0 +1,247 @@
+// isnad: the npm entry. Loads the WebAssembly engine and the model that ship with the package and
+// wraps them in a small API:
+//
+//   import { createAnalyzer } from 'isnad';
+//   const analyzer = await createAnalyzer();
+//   const result = analyzer.analyze('قال المتحدث إن ...', { documentDate: '2021-02-26' });
+//   result.tokens[0].text === result.text.slice(result.tokens[0].start, result.tokens[0].end);
+//   analyzer.dispose();
+//
+// Every offset in a result counts UTF-16 code units, i.e. JavaScript string indices into the very
+// string that was passed to analyze().
+//
+// Files are read relative to this module (import.meta.url): from disk under Node, with fetch()
+// from the same place this script came from in browsers. Nothing is ever loaded from elsewhere.
+
+import createIsnadCore from './dist/isnad-core.js';
+
+const IS_NODE =
+  typeof process === 'object' && process !== null &&
+  typeof process.versions === 'object' && process.versions !== null &&
+  typeof process.versions.node === 'string';
+
+// The literal `new URL('...', import.meta.url)` form lets bundlers (Vite, webpack 5, Rollup
+// plugins) find these files and emit them as assets.
+function defaultWasmUrl() {
+  return new URL('./dist/isnad-core.wasm', import.meta.url);
+}
+function defaultModelUrl() {
+  return new URL('../models/isnad.model', import.meta.url);
+}
+
+async function loadBytes(url, what) {
+  if (IS_NODE && url.protocol === 'file:') {
+    // Variable specifiers keep bundlers from pulling Node built-ins into browser builds.
+    const fsName = 'node:fs/promises';
+    const urlName = 'node:url';
+    const [{ readFile }, { fileURLToPath }] = await Promise.all([
+      import(/* webpackIgnore: true */ /* @vite-ignore */ fsName),
+      import(/* webpackIgnore: true */ /* @vite-ignore */ urlName),
+    ]);
+    const path = fileURLToPath(url);
+    try {
+      const buf = await readFile(path);
+      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    } catch (e) {
+      throw new Error(`isnad: cannot read the ${what} at ${path}: ${e.message}`, { cause: e });
+    }
+  }
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (e) {
+    throw new Error(`isnad: cannot fetch the ${what} from ${url}: ${e.message}`, { cause: e });
+  }
+  if (!response.ok) {
+    throw new Error(`isnad: cannot fetch the ${what} from ${url}: HTTP ${response.status}`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function toBytes(value, name) {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new TypeError(`isnad: options.${name} must be a Uint8Array or an ArrayBuffer`);
+}
+
+function toUrl(value, name) {
+  if (value instanceof URL) return value;
+  if (typeof value === 'string') {
+    const base = typeof location === 'object' && location !== null ? location.href : import.meta.url;
+    return new URL(value, base);
+  }
+  throw new TypeError(`isnad: options.${name} must be a URL or a string`);
+}
+
+// The default core (the shipped wasm) is instantiated once per realm and shared by all analyzers:
+// each analyzer owns its own Engine object inside it. A failed load is not cached.
+let defaultCore = null;
+let defaultModel = null;
+
+function instantiateCore(wasmBinary) {
+  return createIsnadCore({
+    wasmBinary,
+    print: () => {},
+    printErr: (line) => console.warn(`isnad: ${line}`),
+  });
+}
+
+function getCore(options) {
+  if (options.wasmBinary !== undefined) {
+    return instantiateCore(toBytes(options.wasmBinary, 'wasmBinary'));
+  }
+  if (options.wasmUrl !== undefined) {
+    const url = toUrl(options.wasmUrl, 'wasmUrl');
+    return loadBytes(url, 'engine (wasm)').then(instantiateCore);
+  }
+  if (!defaultCore) {
+    defaultCore = loadBytes(defaultWasmUrl(), 'engine (wasm)').then(instantiateCore);
+    defaultCore.catch(() => { defaultCore = null; });
+  }
+  return defaultCore;
+}
+
+function getModel(options) {
+  if (options.modelBytes !== undefined) {
+    return Promise.resolve(toBytes(options.modelBytes, 'modelBytes'));
+  }
+  if (options.modelUrl !== undefined) {
+    return loadBytes(toUrl(options.modelUrl, 'modelUrl'), 'model');
+  }
+  if (!defaultModel) {
+    defaultModel = loadBytes(defaultModelUrl(), 'model');
+    defaultModel.catch(() => { defaultModel = null; });
+  }
+  return defaultModel;
+}
+
+function engineError(parsed, prefix) {
+  const { code = 'internal', message = 'unknown error' } = parsed.error || {};
+  const error = new Error(`${prefix}${message}`);
+  error.code = code;
+  return error;
+}
+
+// Unpaired UTF-16 surrogates cannot be encoded as UTF-8, which is what the engine reads. Each one is
+// replaced by U+FFFD, a single code unit too, so every offset stays that of the caller's string.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function findLoneSurrogates(text) {
+  if (typeof text.isWellFormed === 'function' && text.isWellFormed()) return [];
+  const found = [];
+  LONE_SURROGATE.lastIndex = 0;
+  for (let m = LONE_SURROGATE.exec(text); m !== null; m = LONE_SURROGATE.exec(text)) {
+    found.push(m.index);
+  }
+  return found;
+}
+
+function hex4(unit) {
+  return unit.toString(16).toUpperCase().padStart(4, '0');
+}
+
+// After a replacement the engine saw U+FFFD where the caller has a surrogate: every `text` that
+// comes with a span is taken again from the caller's string.
+function restoreSpanTexts(node, original) {
+  if (Array.isArray(node)) {
+    for (const item of node) restoreSpanTexts(item, original);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  if (Number.isInteger(node.start) && Number.isInteger(node.end) && typeof node.text === 'string') {
+    node.text = original.slice(node.start, node.end);
+  }
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    if (value !== null && typeof value === 'object') restoreSpanTexts(value, original);
+  }
+}
+
+const registry =
+  typeof FinalizationRegistry === 'function'
+    ? new FinalizationRegistry((engine) => {
+        try { engine.delete(); } catch { /* already gone */ }
+      })
+    : null;
+
+/**
+ * Creates an analyzer. See index.d.ts for the options and the result.
+ */
+export async function createAnalyzer(options = {}) {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('isnad: createAnalyzer options must be an object');
+  }
+  const [core, modelBytes] = await Promise.all([getCore(options), getModel(options)]);
+
+  const engine = new core.Engine();
+  let loaded;
+  try {
+    loaded = JSON.parse(engine.load(modelBytes));
+  } catch (e) {
+    engine.delete();
+    throw e;
+  }
+  if (loaded.error) {
+    engine.delete();
+    throw engineError(loaded, 'isnad: cannot load the model: ');
+  }
+
+  const version = core.version();
+  let disposed = false;
+
+  const analyzer = {
+    version,
+
+    analyze(text, opts = {}) {
+      if (disposed) throw new Error('isnad: this analyzer has been disposed');
+      if (typeof text !== 'string') {
+        throw new TypeError(`isnad: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
+      }
+      if (opts === null || typeof opts !== 'object') {
+        throw new TypeError('isnad: analyze() options must be an object');
+      }
+      const engineOptions = {};
+      if (opts.documentDate !== undefined && opts.documentDate !== null) {
+        if (typeof opts.documentDate !== 'string') {
+          throw new TypeError('isnad: documentDate must be a string (YYYY-MM-DD)');
+        }
+        engineOptions.documentDate = opts.documentDate;
+      }
+
+      const lone = findLoneSurrogates(text);
+      const input = lone.length === 0 ? text : text.replace(LONE_SURROGATE, '\uFFFD');
+
+      const result = JSON.parse(engine.analyze(input, JSON.stringify(engineOptions)));
+      if (result.error) throw engineError(result, 'isnad: ');
+
+      if (lone.length > 0) {
+        restoreSpanTexts(result, text);
+        result.text = text;
+        if (!Array.isArray(result.warnings)) result.warnings = [];
+        for (const i of lone) {
+          result.warnings.push({
+            code: 'lone_surrogate',
+            message: `unpaired UTF-16 surrogate U+${hex4(text.charCodeAt(i))} at offset ${i} was analyzed as U+FFFD`,
+            start: i,
+            end: i + 1,
+            text: text[i],
+          });
+        }
+        result.warnings.sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
+      }
+      return result;
+    },
+
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      if (registry) registry.unregister(analyzer);
+      engine.delete();
+    },
+  };
+  if (registry) registry.register(analyzer, engine, analyzer);
+  return analyzer;
+}
+
+export default createAnalyzer;
