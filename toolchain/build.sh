@@ -24,8 +24,10 @@ test -x build/native/isnad || { echo "[build] native build failed"; cmake --buil
 echo "[build] model (models/isnad.model from lexicons/)"
 build/native/isnad model build --lexicons lexicons --out models/isnad.model
 
+# Release (-O3) compiles, -Os links: measured 2.7x faster than MinSizeRel (libc++ string and
+# nlohmann accessors get inlined) for 5 KB more gzip.
 echo "[build] wasm (build/wasm -> wasm/dist)"
-emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=MinSizeRel -DICU_ROOT="$ISNAD_ICU_WASM" \
+emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DICU_ROOT="$ISNAD_ICU_WASM" \
   -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node > build/wasm-configure.log 2>&1 || {
   cat build/wasm-configure.log; exit 1; }
 cmake --build build/wasm -j "$jobs" > build/wasm-build.log 2>&1 || { tail -n 60 build/wasm-build.log; exit 1; }

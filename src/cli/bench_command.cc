@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
+#include "isnad/json.h"
 
 namespace isnad::cli {
 namespace {
@@ -80,6 +81,16 @@ int RunBench(int argc, char** argv) {
     for (const std::string& text : texts) analyzer->Analyze(text, {}, &doc).ok();
   });
 
+  // The same, with the JSON the CLI and the npm package return (UTF-16 offsets).
+  size_t json_bytes = 0;
+  const double engine_json_seconds = BestOf(repeat, [&] {
+    json_bytes = 0;
+    for (const std::string& text : texts) {
+      analyzer->Analyze(text, {}, &doc).ok();
+      json_bytes += ToJson(doc, {}).size();
+    }
+  });
+
   UErrorCode error = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale("ar"), error));
   size_t boundaries = 0;
@@ -94,6 +105,8 @@ int RunBench(int argc, char** argv) {
   out["tokens"] = tokens;
   out["repeat"] = repeat;
   out["engine"] = {{"seconds", engine_seconds}, {"tokens_per_second", tokens / engine_seconds}};
+  out["engine_with_json"] = {{"seconds", engine_json_seconds}, {"tokens_per_second", tokens / engine_json_seconds},
+                             {"json_bytes", json_bytes}};
   out["icu_word_break"] = {{"seconds", icu_seconds}, {"tokens_per_second", tokens / icu_seconds},
                            {"boundaries", boundaries}};
   out["engine_to_icu_ratio"] = icu_seconds / engine_seconds;

@@ -66,4 +66,17 @@ Status ParseLexiconTsv(std::string_view name, std::string_view text, Lexicon* ou
   return Status::Ok();
 }
 
+Status ForEachLexiconRow(std::string_view name, std::string_view text, int* version,
+                         const std::function<Status(const LexiconRow&)>& on_row) {
+  Lexicon lexicon;
+  Status s = ParseLexiconTsv(name, text, &lexicon);
+  if (!s.ok()) return s;
+  *version = lexicon.version;
+  for (const LexiconRow& row : lexicon.rows) {
+    s = on_row(row);
+    if (!s.ok()) return InvalidArgument(std::string(name) + " line " + std::to_string(row.line) + ": " + s.message());
+  }
+  return Status::Ok();
+}
+
 }  // namespace isnad

@@ -3,6 +3,7 @@
 // lexicon's data version. Code points are written U+XXXX, ranges U+XXXX..U+YYYY.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,11 @@ struct Lexicon {
 };
 
 Status ParseLexiconTsv(std::string_view name, std::string_view text, Lexicon* out);
+
+// Parses `text` and calls `on_row` for each entry; an error from `on_row` comes back prefixed with
+// "<name> line N: ". Stores the lexicon's data version in *version.
+Status ForEachLexiconRow(std::string_view name, std::string_view text, int* version,
+                         const std::function<Status(const LexiconRow&)>& on_row);
 
 // Parses "U+0640" or "U+064B..U+065F" into [first, last].
 Status ParseCodePointRange(std::string_view field, char32_t* first, char32_t* last);

@@ -5,25 +5,24 @@
 namespace isnad {
 
 Status QuoteTable::Parse(std::string_view tsv, QuoteTable* out) {
-  Lexicon lexicon;
-  Status s = ParseLexiconTsv("quotes", tsv, &lexicon);
-  if (!s.ok()) return s;
   QuoteTable table;
-  table.version_ = lexicon.version;
-  for (const LexiconRow& row : lexicon.rows) {
-    const std::string where = "quotes line " + std::to_string(row.line) + ": ";
-    if (row.columns.size() < 3) return InvalidArgument(where + "expected mark, role, partner");
+  Status s = ForEachLexiconRow("quotes", tsv, &table.version_, [&](const LexiconRow& row) {
+    if (row.columns.size() < 3) return InvalidArgument("expected mark, role, partner");
     char32_t mark, last, partner, partner_last;
-    s = ParseCodePointRange(row.columns[0], &mark, &last);
-    if (s.ok()) s = ParseCodePointRange(row.columns[2], &partner, &partner_last);
-    if (!s.ok()) return InvalidArgument(where + s.message());
-    QuoteRole role;
-    if (row.columns[1] == "open") role = QuoteRole::kOpen;
-    else if (row.columns[1] == "close") role = QuoteRole::kClose;
-    else if (row.columns[1] == "either") role = QuoteRole::kEither;
-    else return InvalidArgument(where + "role must be open, close or either");
-    table.marks_[mark] = {role, partner};
-  }
+    Status st = ParseCodePointRange(row.columns[0], &mark, &last);
+    if (st.ok()) st = ParseCodePointRange(row.columns[2], &partner, &partner_last);
+    if (!st.ok()) return st;
+    static const std::pair<const char*, QuoteRole> kRoles[] = {
+        {"open", QuoteRole::kOpen}, {"close", QuoteRole::kClose}, {"either", QuoteRole::kEither}};
+    for (const auto& [name, role] : kRoles) {
+      if (row.columns[1] == name) {
+        table.marks_[mark] = {role, partner};
+        return Status::Ok();
+      }
+    }
+    return InvalidArgument("role must be open, close or either");
+  });
+  if (!s.ok()) return s;
   *out = std::move(table);
   return Status::Ok();
 }
