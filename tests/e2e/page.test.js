@@ -93,7 +93,7 @@ async function waitForResult(page, text) {
 }
 
 describe('the page', () => {
-  test('loads, analyzes pasted Arabic, marks tokens and counts sentences, all from its own origin', async () => {
+  test('loads, analyzes pasted Arabic, marks tokens and counts sentences, all from its own origin, and keeps working offline', async () => {
     const { context, page, seen, origin } = await openPage();
     try {
       await page.waitForSelector('#status[data-state="ready"]', { timeout: 20000 });
@@ -126,12 +126,15 @@ describe('the page', () => {
       assert.match(view.time, /^\d+(\.\d)? ms$/);
       assert.equal(view.dir, 'rtl');
 
-      // The Analyze button works too, on edited text.
+      // With the network cut after load, the Analyze button still works on edited text: the
+      // engine and the model are already in the worker.
+      await context.setOffline(true);
       const edited = `${ARTICLE} وانتهى الاجتماع.`;
       await page.fill('#input', edited);
       await page.click('#analyze');
       await waitForResult(page, edited);
       assert.equal(await page.textContent('#count-sentences'), '6');
+      await context.setOffline(false);
 
       // The recording sees the worker's requests too (the engine and the model), all local.
       const paths = seen.requests.map((u) => new URL(u).pathname);
