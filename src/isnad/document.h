@@ -32,6 +32,7 @@ struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
   std::string norm;       // Arabic matching form of the token's text (see text/normalizer.h)
+  Span norm_span;         // where `norm` lies in Document::normalized.text
   uint32_t sentence = 0;  // index into Document::sentences
 };
 
@@ -47,13 +48,27 @@ struct NormalizedText {
   std::vector<uint32_t> to_source;  // [text.size() + 1] byte offset in Document::text for each byte
 };
 
-// Later layers (entities, events, attributions) add their own structs here; until then the
-// document carries them as empty lists so that the JSON schema is complete.
+// A named entity or TIME expression (shared/spec/annotation.md section 1). The span leaves out
+// attached proclitics (و ف ب ل ك), so it may start inside a token.
 struct Entity {
   Span span;
-  std::string type;
-  std::string subtype;
+  std::string type;        // PER ORG GPE LOC FAC MISC TIME
+  std::string subtype;     // ORG only: MEDIA GOV ARMED OTHER (empty when unclear)
+  std::string value;       // TIME only: ISO 8601 when resolvable, else a relative form
+  uint32_t first_token = 0;  // tokens [first_token, last_token) overlap the span
+  uint32_t last_token = 0;
+  int cluster = -1;        // index into Document::clusters, -1 when none
 };
+
+// Mentions of one entity under different forms (a surname after the full name, ...).
+struct Cluster {
+  std::string type;
+  std::string name;               // the longest mention's text
+  std::vector<uint32_t> mentions;  // indices into Document::entities, in text order
+};
+
+// Later layers (events, attributions) replace these placeholders with their own structs; until
+// then the document carries them as empty lists so that the JSON schema is complete.
 struct Event {
   Span trigger;
   std::string type;
@@ -75,7 +90,8 @@ struct Document {
   NormalizedText normalized;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
-  std::vector<Entity> entities;
+  std::vector<Entity> entities;  // sorted by span.begin, never overlapping
+  std::vector<Cluster> clusters;
   std::vector<Event> events;
   std::vector<Attribution> attributions;
   std::vector<Warning> warnings;

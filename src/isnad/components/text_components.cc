@@ -31,6 +31,7 @@ Status TokenNormComponent::Run(Document* doc) {
     size_t end = k;
     while (end < norm.size() && to_source[end] < tok.span.end) ++end;
     tok.norm.assign(norm, k, end - k);
+    tok.norm_span = {static_cast<uint32_t>(k), static_cast<uint32_t>(end)};
     k = end;
   }
   return Status::Ok();

@@ -38,7 +38,7 @@ class SegmentComponent : public Component {
   std::unique_ptr<Segmenter> segmenter_;
 };
 
-// Reads: tokens, normalized. Writes: tokens[i].norm (the token's slice of the normalized text).
+// Reads: tokens, normalized. Writes: tokens[i].norm and norm_span (the token's slice of the normalized text).
 class TokenNormComponent : public Component {
  public:
   const char* name() const override { return "token_norm"; }

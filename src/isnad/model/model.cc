@@ -7,7 +7,7 @@
 namespace isnad {
 
 const std::vector<std::string>& RequiredLexicons() {
-  static const std::vector<std::string> names = {"folding", "quotes"};
+  static const std::vector<std::string> names = {"folding", "quotes", "clitics"};
   return names;
 }
 
@@ -34,6 +34,7 @@ Status Model::Load(std::string_view bytes, Model* out) {
   model.format_version_ = file.version;
   s = FoldingTable::Parse(*section("lexicon/folding"), &model.folding_);
   if (s.ok()) s = QuoteTable::Parse(*section("lexicon/quotes"), &model.quotes_);
+  if (s.ok()) s = CliticRules::Parse(*section("lexicon/clitics"), &model.clitics_);
   if (!s.ok()) return DataLoss("model lexicon: " + s.message());
   *out = std::move(model);
   return Status::Ok();
@@ -41,7 +42,8 @@ Status Model::Load(std::string_view bytes, Model* out) {
 
 std::string Model::Description() const {
   return name_ + " (format " + std::to_string(format_version_) + "; lexicons folding v" +
-         std::to_string(folding_.version()) + ", quotes v" + std::to_string(quotes_.version()) + ")";
+         std::to_string(folding_.version()) + ", quotes v" + std::to_string(quotes_.version()) + ", clitics v" +
+         std::to_string(clitics_.version()) + ")";
 }
 
 }  // namespace isnad

@@ -4,6 +4,7 @@
 //   "meta"              JSON: {"name", "lexicons": {name: data version}}
 //   "lexicon/folding"   lexicons/folding.tsv (text/folding.h)
 //   "lexicon/quotes"    lexicons/quotes.tsv (text/quotes.h)
+//   "lexicon/clitics"   lexicons/clitics.tsv (text/clitics.h)
 #pragma once
 
 #include <map>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "isnad/status.h"
+#include "isnad/text/clitics.h"
 #include "isnad/text/folding.h"
 #include "isnad/text/quotes.h"
 
@@ -23,6 +25,7 @@ class Model {
 
   const FoldingTable& folding() const { return folding_; }
   const QuoteTable& quotes() const { return quotes_; }
+  const CliticRules& clitics() const { return clitics_; }
   // "name (format N; lexicons a vN, b vM)"
   std::string Description() const;
 
@@ -31,6 +34,7 @@ class Model {
   uint32_t format_version_ = 0;
   FoldingTable folding_;
   QuoteTable quotes_;
+  CliticRules clitics_;
 };
 
 // The lexicons every model must carry, by section name ("lexicon/<name>").

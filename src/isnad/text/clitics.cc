@@ -1,0 +1,64 @@
+#include "isnad/text/clitics.h"
+
+#include <unicode/utf8.h>
+
+#include "isnad/text/lexicon_tsv.h"
+
+namespace isnad {
+namespace {
+
+int CodePoints(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+}  // namespace
+
+Status CliticRules::Parse(std::string_view tsv, CliticRules* out) {
+  CliticRules rules;
+  Status s = ForEachLexiconRow("clitics", tsv, &rules.version_, [&](const LexiconRow& row) {
+    if (row.columns.size() < 2 || row.columns[0].empty()) return InvalidArgument("expected clitic, slot");
+    Rule rule;
+    rule.clitic = row.columns[0];
+    if (row.columns[1] == "conj") rule.slot = 0;
+    else if (row.columns[1] == "prep") rule.slot = 1;
+    else return InvalidArgument("slot must be conj or prep");
+    if (row.columns.size() > 2) rule.restore = row.columns[2];
+    if (row.columns.size() > 3) rule.requires_prefix = row.columns[3];
+    rules.rules_.push_back(std::move(rule));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  *out = std::move(rules);
+  return Status::Ok();
+}
+
+std::vector<CliticCandidate> CliticRules::Candidates(std::string_view norm, int min_stem_letters) const {
+  std::vector<CliticCandidate> out;
+  CliticCandidate whole;
+  whole.stem.assign(norm);
+  out.push_back(whole);
+  Extend(norm, 0, CliticCandidate(), min_stem_letters, &out);
+  return out;
+}
+
+void CliticRules::Extend(std::string_view rest, int next_slot, CliticCandidate current, int min_stem_letters,
+                         std::vector<CliticCandidate>* out) const {
+  for (const Rule& rule : rules_) {
+    if (rule.slot < next_slot || !StartsWith(rest, rule.clitic)) continue;
+    const std::string_view stem = rest.substr(rule.clitic.size());
+    if (!StartsWith(stem, rule.requires_prefix) || CodePoints(stem) < min_stem_letters) continue;
+    CliticCandidate next = current;
+    next.strip_bytes += static_cast<uint32_t>(rule.clitic.size());
+    next.proclitics += rule.clitic;
+    next.stem = rule.restore + std::string(stem);
+    out->push_back(next);
+    // Only an unrestored stem can carry a further clitic.
+    if (rule.restore.empty()) Extend(stem, rule.slot + 1, next, min_stem_letters, out);
+  }
+}
+
+}  // namespace isnad

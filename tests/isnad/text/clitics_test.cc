@@ -1,0 +1,44 @@
+#include "isnad/text/clitics.h"
+
+#include <gtest/gtest.h>
+
+#include "isnad/model/model.h"
+#include "test_support.h"
+
+namespace isnad {
+namespace {
+
+std::vector<std::string> Stems(const CliticRules& rules, const std::string& norm) {
+  std::vector<std::string> out;
+  for (const CliticCandidate& c : rules.Candidates(norm)) out.push_back(c.proclitics + "+" + c.stem);
+  return out;
+}
+
+class CliticsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(Model::Load(testing::ReadProjectFile("models/isnad.model"), &model_).ok()); }
+  Model model_;
+};
+
+TEST_F(CliticsTest, ConjunctionAndPrepositionStack) {
+  EXPECT_EQ(Stems(model_.clitics(), "وواشنطن"), (std::vector<std::string>{"+وواشنطن", "و+واشنطن"}));  // one conjunction at most
+  EXPECT_EQ(Stems(model_.clitics(), "لرويترز"), (std::vector<std::string>{"+لرويترز", "ل+رويترز"}));
+  EXPECT_EQ(Stems(model_.clitics(), "بالعراق"), (std::vector<std::string>{"+بالعراق", "ب+العراق"}));
+  EXPECT_EQ(Stems(model_.clitics(), "وبالعراق"),
+            (std::vector<std::string>{"+وبالعراق", "و+بالعراق", "وب+العراق"}));
+}
+
+TEST_F(CliticsTest, LamBeforeTheArticleRestoresItsAlif) {
+  const auto candidates = model_.clitics().Candidates("للحكومه");
+  EXPECT_EQ(Stems(model_.clitics(), "للحكومه"),
+            (std::vector<std::string>{"+للحكومه", "ل+لحكومه", "ل+الحكومه"}));
+  EXPECT_EQ(candidates[2].strip_bytes, 2u);  // the span starts at the second lam: لحكومة
+}
+
+TEST_F(CliticsTest, ShortStemsAreNotSplit) {
+  EXPECT_EQ(Stems(model_.clitics(), "وك"), (std::vector<std::string>{"+وك"}));
+  EXPECT_EQ(Stems(model_.clitics(), "بغداد").size(), 2u);  // ب+غداد is a candidate; lookups decide
+}
+
+}  // namespace
+}  // namespace isnad
