@@ -21,8 +21,8 @@ rm -f build-native-configure.log
 cmake --build build/native -j "$jobs" 2>&1 | grep -E "error|warning|Error" || true
 test -x build/native/isnad || { echo "[build] native build failed"; cmake --build build/native -j 1; exit 1; }
 
-echo "[build] model (models/isnad.model from lexicons/)"
-build/native/isnad model build --lexicons lexicons --out models/isnad.model
+echo "[build] model (models/isnad.model: lexicons/ + the trained sections it already has)"
+build/native/isnad model build --lexicons lexicons --base models/isnad.model --out models/isnad.model
 
 # Release (-O3) compiles, -Os links: measured 2.7x faster than MinSizeRel (libc++ string and
 # nlohmann accessors get inlined) for 5 KB more gzip.

@@ -83,6 +83,11 @@ Status LoadAnalyzer(const Args& args, std::unique_ptr<Analyzer>* out) {
   return Status::Ok();
 }
 
+std::string SharedDir() {
+  if (const char* env = std::getenv("ISNAD_SHARED"); env && *env) return env;
+  return std::string(ISNAD_SOURCE_DIR) + "/../shared";
+}
+
 std::string BaseName(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   std::string name = slash == std::string::npos ? path : path.substr(slash + 1);

@@ -46,5 +46,11 @@ std::string BaseName(const std::string& path);
 int RunAnalyze(int argc, char** argv);
 int RunModel(int argc, char** argv);
 int RunBench(int argc, char** argv);
+int RunTrain(int argc, char** argv);
+int RunEval(int argc, char** argv);
+
+// The read-only project data (corpora, gold files): $ISNAD_SHARED, else ../shared beside the
+// source tree.
+std::string SharedDir();
 
 }  // namespace isnad::cli

@@ -15,9 +15,13 @@ Usage:
       --date YYYY-MM-DD               the documents' publication date
       --pretty                        indented JSON (default: one line per document)
       --model PATH                    model file (default $ISNAD_MODEL or models/isnad.model)
-  isnad model build --lexicons DIR --out FILE   compile lexicons into a model file
+  isnad model build --lexicons DIR --out FILE [--base MODEL]
+                                      compile lexicons into a model file, keeping MODEL's trained parts
   isnad model info [FILE]                        describe a model file
   isnad bench FILE... [--repeat N]               tokens/second of the engine and of ICU word breaking
+  isnad train --out FILE [--shared DIR] [--iterations N] [--threads N] [--l2 X]
+                                      train the entity tagger on ../shared's corpora (train halves)
+  isnad eval conll FILE [--format anercorp|newsfane]   strict CoNLL P/R/F1 of the entity layer
   isnad --help | --version
 
 Exit codes:
@@ -45,6 +49,8 @@ int main(int argc, char** argv) {
   if (command == "analyze") return RunAnalyze(argc, argv);
   if (command == "model") return RunModel(argc, argv);
   if (command == "bench") return RunBench(argc, argv);
+  if (command == "train") return RunTrain(argc, argv);
+  if (command == "eval") return RunEval(argc, argv);
   std::cerr << "isnad: unknown command '" << command << "' (see isnad --help)\n";
   return kExitUsage;
 }

@@ -9,7 +9,7 @@ namespace isnad::cli {
 int RunModel(int argc, char** argv) {
   const std::string sub = argc > 2 ? argv[2] : "";
   Args args;
-  Status s = ParseArgs(argc, argv, 3, {"lexicons", "out", "model", "name"}, {}, &args);
+  Status s = ParseArgs(argc, argv, 3, {"lexicons", "out", "model", "name", "base"}, {}, &args);
   if (!s.ok() || (sub != "build" && sub != "info")) {
     std::cerr << "isnad model: " << (s.ok() ? "expected 'build' or 'info'" : s.message()) << "\n";
     return kExitUsage;
@@ -33,6 +33,14 @@ int RunModel(int argc, char** argv) {
   input.lexicon_dir = args.values["lexicons"];
   if (args.values.count("name")) input.name = args.values["name"];
   std::string bytes;
+  if (args.values.count("base")) {
+    // A missing base is a first build: there is nothing trained to carry yet.
+    if (ReadFile(args.values["base"], &bytes).ok()) s = TrainedSections(bytes, &input.trained_sections);
+    if (!s.ok()) {
+      std::cerr << "isnad model build: " << args.values["base"] << ": " << s.message() << "\n";
+      return kExitModelError;
+    }
+  }
   s = BuildModel(input, &bytes);
   if (!s.ok()) {
     std::cerr << "isnad model build: " << s.message() << "\n";

@@ -60,6 +60,31 @@ Status Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOptions& optio
   return Status::Ok();
 }
 
+Status Analyzer::AnalyzeTokens(const std::vector<std::string>& tokens, const AnalyzeOptions& options, Document* out) {
+  *out = Document();
+  Status s = ValidateAnalyzeOptions(options);
+  Document doc;
+  for (const std::string& token : tokens) {
+    if (!s.ok()) break;
+    if (token.empty() || token.find(' ') != std::string::npos) s = InvalidArgument("a token is empty or holds a space");
+    if (s.ok()) s = ValidateUtf8(token);
+    if (!doc.text.empty()) doc.text += ' ';
+    Token t;
+    t.span = {static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(doc.text.size() + token.size())};
+    doc.text += token;
+    doc.tokens.push_back(std::move(t));
+  }
+  if (!s.ok()) return s;
+  if (!doc.tokens.empty()) {
+    doc.sentences.push_back({{0, static_cast<uint32_t>(doc.text.size())}, 0, static_cast<uint32_t>(doc.tokens.size())});
+  }
+  doc.document_date = options.document_date;
+  s = pipeline_->Run(&doc, /*pretokenized=*/true);
+  if (!s.ok()) return s;
+  *out = std::move(doc);
+  return Status::Ok();
+}
+
 std::string Analyzer::ModelDescription() const { return model_->Description(); }
 
 const char* EngineVersion() { return ISNAD_VERSION; }

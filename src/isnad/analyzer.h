@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "isnad/document.h"
 #include "isnad/status.h"
@@ -44,6 +45,10 @@ class Analyzer {
   // Analyzes UTF-8 text. Invalid UTF-8 is rejected with kInvalidArgument naming the first bad
   // byte offset, and *out is left empty. Empty text gives an empty document.
   Status Analyze(std::string_view utf8_text, const AnalyzeOptions& options, Document* out);
+
+  // Analyzes text that is already split into tokens (e.g. a CoNLL corpus): the text is the tokens
+  // joined by single spaces, one sentence, and every component but segmentation runs on it.
+  Status AnalyzeTokens(const std::vector<std::string>& tokens, const AnalyzeOptions& options, Document* out);
 
   // The model's format version and the version of the data it was built from.
   std::string ModelDescription() const;

@@ -86,8 +86,33 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     tokens.push_back(std::move(j));
   }
   out["tokens"] = std::move(tokens);
-  out["entities"] = Json::array();
-  out["clusters"] = Json::array();
+  Json entities = Json::array();
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    Json j;
+    j["id"] = "T" + std::to_string(i + 1);
+    j["type"] = e.type;
+    if (e.type == "ORG" && !e.subtype.empty()) j["subtype"] = e.subtype;
+    j["start"] = conv(e.span.begin);
+    j["end"] = conv(e.span.end);
+    j["text"] = doc.SpanText(e.span);
+    if (!e.value.empty()) j["value"] = e.value;
+    if (e.cluster >= 0) j["cluster"] = "C" + std::to_string(e.cluster + 1);
+    entities.push_back(std::move(j));
+  }
+  out["entities"] = std::move(entities);
+  Json clusters = Json::array();
+  for (size_t c = 0; c < doc.clusters.size(); ++c) {
+    Json j;
+    j["id"] = "C" + std::to_string(c + 1);
+    j["type"] = doc.clusters[c].type;
+    j["name"] = doc.clusters[c].name;
+    Json mentions = Json::array();
+    for (uint32_t m : doc.clusters[c].mentions) mentions.push_back("T" + std::to_string(m + 1));
+    j["mentions"] = std::move(mentions);
+    clusters.push_back(std::move(j));
+  }
+  out["clusters"] = std::move(clusters);
   out["events"] = Json::array();
   out["attributions"] = Json::array();
 

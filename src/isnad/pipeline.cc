@@ -1,5 +1,8 @@
 #include "isnad/pipeline.h"
 
+#include "isnad/components/cluster_component.h"
+#include "isnad/components/ner_component.h"
+#include "isnad/components/time_component.h"
 #include "isnad/components/text_components.h"
 
 namespace isnad {
@@ -19,13 +22,17 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   c.push_back(std::make_unique<NormalizeComponent>(normalizer));
   c.push_back(std::make_unique<SegmentComponent>(std::move(segmenter)));
   c.push_back(std::make_unique<TokenNormComponent>());
+  c.push_back(std::make_unique<TimeComponent>(model.time_grammar(), model.clitics()));
+  if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
+  c.push_back(std::make_unique<ClusterComponent>());
 
   *out = std::move(pipeline);
   return Status::Ok();
 }
 
-Status Pipeline::Run(Document* doc) {
+Status Pipeline::Run(Document* doc, bool pretokenized) {
   for (auto& component : components_) {
+    if (pretokenized && component->segments()) continue;
     Status s = component->Run(doc);
     if (!s.ok()) return Status(s.code(), std::string(component->name()) + ": " + s.message());
   }

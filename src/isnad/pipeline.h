@@ -17,13 +17,17 @@ class Component {
   virtual ~Component() = default;
   virtual const char* name() const = 0;
   virtual Status Run(Document* doc) = 0;
+  // True for the component that makes tokens and sentences from the text.
+  virtual bool segments() const { return false; }
 };
 
 class Pipeline {
  public:
   // Builds every component over `model`, which must outlive the pipeline.
   static Status Build(const Model& model, std::unique_ptr<Pipeline>* out);
-  Status Run(Document* doc);
+  // Runs every component in order. Pretokenized documents already hold their tokens and
+  // sentences, so segmentation is skipped for them.
+  Status Run(Document* doc, bool pretokenized = false);
   std::vector<const char*> ComponentNames() const;
 
  private:

@@ -3,8 +3,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unicode/uversion.h>
 
 #include "isnad/model/model.h"
+#include "isnad/ner/gazetteer_lexicon.h"
+#include "isnad/text/normalizer.h"
+#include "train/cldr_gazetteer.h"
 #include "isnad/model/model_file.h"
 #include "isnad/text/lexicon_tsv.h"
 
@@ -35,16 +39,50 @@ Status BuildModel(const ModelBuildInput& input, std::string* bytes) {
     lexicon_versions[name] = lexicon.version;
     file.sections["lexicon/" + name] = std::move(tsv);
   }
+  // The built-in gazetteer: CLDR's Arabic place names through ICU, then the designator lists,
+  // less the CLDR names that are mostly common words in news.
+  FoldingTable folding;
+  Normalizer normalizer;
+  Status s = FoldingTable::Parse(file.sections["lexicon/folding"], &folding);
+  if (s.ok()) s = Normalizer::Create(&folding, &normalizer);
+  Gazetteer gazetteer;
+  if (s.ok()) s = AddCldrNames(normalizer, &gazetteer);
+  for (const char* list : {"designators", "exclude"}) {
+    std::string tsv;
+    int version = 0;
+    if (s.ok()) s = ReadFile(input.lexicon_dir + "/gazetteer/" + list + ".tsv", &tsv);
+    if (s.ok()) {
+      s = std::string(list) == "exclude" ? RemoveLexiconEntries(tsv, &gazetteer, &version)
+                                         : AddLexiconEntries(tsv, &gazetteer, &version);
+    }
+    lexicon_versions[std::string("gazetteer/") + list] = version;
+  }
+  if (!s.ok()) return s;
+  file.sections["gazetteer/base"] = gazetteer.Serialize();
+
+  for (const auto& [name, payload] : input.trained_sections) file.sections[name] = payload;
   nlohmann::ordered_json meta;
   meta["name"] = input.name;
   meta["lexicons"] = lexicon_versions;
+  meta["icu"] = U_ICU_VERSION;  // CLDR names come from this ICU's data
   file.sections["meta"] = meta.dump();
 
   std::string serialized = SerializeModelFile(file);
   Model check;  // the engine must accept what we ship
-  Status s = Model::Load(serialized, &check);
+  s = Model::Load(serialized, &check);
   if (!s.ok()) return s;
   *bytes = std::move(serialized);
+  return Status::Ok();
+}
+
+Status TrainedSections(std::string_view model_bytes, std::map<std::string, std::string>* out) {
+  out->clear();
+  ModelFile file;
+  Status s = ParseModelFile(model_bytes, &file);
+  if (!s.ok()) return s;
+  for (const auto& [name, payload] : file.sections) {
+    if (name.rfind("ner/", 0) == 0) (*out)[name] = payload;
+  }
   return Status::Ok();
 }
 

@@ -3,7 +3,9 @@
 // the build instead of the first analysis.
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
 
 #include "isnad/status.h"
 
@@ -11,8 +13,14 @@ namespace isnad {
 
 struct ModelBuildInput {
   std::string lexicon_dir;  // holds <name>.tsv for each of RequiredLexicons()
-  std::string name = "isnad-base";
+  std::string name = "isnad";
+  // Sections produced by training ("ner/..."), carried as they are: from `isnad train`, or from
+  // the previous model when only the lexicons are rebuilt.
+  std::map<std::string, std::string> trained_sections;
 };
+
+// The trained sections of a model file (names starting with "ner/"), for a rebuild.
+Status TrainedSections(std::string_view model_bytes, std::map<std::string, std::string>* out);
 
 // Writes the serialized model into *bytes. Deterministic: the same inputs give the same bytes.
 Status BuildModel(const ModelBuildInput& input, std::string* bytes);

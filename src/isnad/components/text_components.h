@@ -32,6 +32,7 @@ class SegmentComponent : public Component {
  public:
   explicit SegmentComponent(std::unique_ptr<Segmenter> segmenter) : segmenter_(std::move(segmenter)) {}
   const char* name() const override { return "segment"; }
+  bool segments() const override { return true; }
   Status Run(Document* doc) override { return segmenter_->Segment(doc); }
 
  private:

@@ -7,7 +7,7 @@
 namespace isnad {
 
 const std::vector<std::string>& RequiredLexicons() {
-  static const std::vector<std::string> names = {"folding", "quotes", "clitics"};
+  static const std::vector<std::string> names = {"folding", "quotes", "clitics", "time"};
   return names;
 }
 
@@ -35,15 +35,26 @@ Status Model::Load(std::string_view bytes, Model* out) {
   s = FoldingTable::Parse(*section("lexicon/folding"), &model.folding_);
   if (s.ok()) s = QuoteTable::Parse(*section("lexicon/quotes"), &model.quotes_);
   if (s.ok()) s = CliticRules::Parse(*section("lexicon/clitics"), &model.clitics_);
+  if (s.ok()) s = TimeGrammar::Parse(*section("lexicon/time"), &model.time_grammar_);
   if (!s.ok()) return DataLoss("model lexicon: " + s.message());
+  if (const std::string* base = section("gazetteer/base")) s = model.gazetteer_.AddSerialized(*base);
+  if (const std::string* names = section("ner/names"); s.ok() && names) s = model.gazetteer_.AddSerialized(*names);
+  if (!s.ok()) return DataLoss("model gazetteer: " + s.message());
+  if (const std::string* crf = section("ner/crf")) {
+    s = CrfModel::Parse(*crf, &model.crf_);
+    if (!s.ok()) return DataLoss("model tagger: " + s.message());
+    model.has_crf_ = true;
+  }
   *out = std::move(model);
   return Status::Ok();
 }
 
 std::string Model::Description() const {
-  return name_ + " (format " + std::to_string(format_version_) + "; lexicons folding v" +
+  return name_ + " (format " + std::to_string(format_version_) + "; " + std::to_string(gazetteer_.size()) +
+         " gazetteer entries; " + (has_crf_ ? "entity tagger with " + std::to_string(crf_.num_labels()) + " labels" : "no entity tagger") +
+         "; lexicons folding v" +
          std::to_string(folding_.version()) + ", quotes v" + std::to_string(quotes_.version()) + ", clitics v" +
-         std::to_string(clitics_.version()) + ")";
+         std::to_string(clitics_.version()) + ", time v" + std::to_string(time_grammar_.version()) + ")";
 }
 
 }  // namespace isnad

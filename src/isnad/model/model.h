@@ -5,6 +5,11 @@
 //   "lexicon/folding"   lexicons/folding.tsv (text/folding.h)
 //   "lexicon/quotes"    lexicons/quotes.tsv (text/quotes.h)
 //   "lexicon/clitics"   lexicons/clitics.tsv (text/clitics.h)
+//   "lexicon/time"      lexicons/time.tsv (ner/time_grammar.h)
+//   "gazetteer/base"    place names from CLDR and the designator lists (ner/gazetteer.h), built
+//   "ner/names"         names learned from the training corpora (a gazetteer), trained; optional
+//   "ner/crf"           the entity tagger's CRF (ner/crf_model.h), trained; optional: a model
+//                       without it has no statistical entity layer
 #pragma once
 
 #include <map>
@@ -13,6 +18,9 @@
 #include <vector>
 
 #include "isnad/status.h"
+#include "isnad/ner/crf_model.h"
+#include "isnad/ner/gazetteer.h"
+#include "isnad/ner/time_grammar.h"
 #include "isnad/text/clitics.h"
 #include "isnad/text/folding.h"
 #include "isnad/text/quotes.h"
@@ -26,6 +34,11 @@ class Model {
   const FoldingTable& folding() const { return folding_; }
   const QuoteTable& quotes() const { return quotes_; }
   const CliticRules& clitics() const { return clitics_; }
+  const TimeGrammar& time_grammar() const { return time_grammar_; }
+  // The built-in lists and the learned names together.
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  // nullptr when the model has no trained tagger.
+  const CrfModel* crf() const { return has_crf_ ? &crf_ : nullptr; }
   // "name (format N; lexicons a vN, b vM)"
   std::string Description() const;
 
@@ -35,6 +48,10 @@ class Model {
   FoldingTable folding_;
   QuoteTable quotes_;
   CliticRules clitics_;
+  TimeGrammar time_grammar_;
+  Gazetteer gazetteer_;
+  CrfModel crf_;
+  bool has_crf_ = false;
 };
 
 // The lexicons every model must carry, by section name ("lexicon/<name>").

@@ -1,0 +1,53 @@
+// isnad eval conll FILE: strict CoNLL precision, recall and F1 of the entity layer on a corpus.
+#include <iostream>
+
+#include "cli/cli.h"
+#include "train/conll_eval.h"
+
+namespace isnad::cli {
+
+int RunEval(int argc, char** argv) {
+  const std::string sub = argc > 2 ? argv[2] : "";
+  Args args;
+  Status s = ParseArgs(argc, argv, 3, {"format", "model", "lexicons"}, {"errors"}, &args);
+  if (!s.ok() || sub != "conll" || args.positional.size() != 1) {
+    std::cerr << "isnad eval: usage: isnad eval conll FILE [--format anercorp|newsfane] [--errors]\n";
+    return kExitUsage;
+  }
+  const std::string path = args.positional[0];
+  CorpusFormat format = path.find("NewsFANE") != std::string::npos || path.size() > 4 && path.substr(path.size() - 4) == ".tsv"
+                            ? CorpusFormat::kNewsfane
+                            : CorpusFormat::kAnercorp;
+  if (args.values.count("format")) s = ParseCorpusFormat(args.values["format"], &format);
+  if (!s.ok()) {
+    std::cerr << "isnad eval: " << s.message() << "\n";
+    return kExitUsage;
+  }
+  const std::string lexicons = args.values.count("lexicons") ? args.values["lexicons"]
+                                                             : std::string(ISNAD_SOURCE_DIR) + "/lexicons";
+  std::string label_map;
+  LabelMapping mapping;
+  s = ReadFile(lexicons + "/ner-labels.tsv", &label_map);
+  if (s.ok()) s = LabelMapping::Parse(label_map, &mapping);
+  if (!s.ok()) {
+    std::cerr << "isnad eval: " << s.message() << "\n";
+    return kExitInputError;
+  }
+  std::unique_ptr<Analyzer> analyzer;
+  s = LoadAnalyzer(args, &analyzer);
+  if (!s.ok()) {
+    std::cerr << "isnad: " << s.ToString() << "\n";
+    return kExitModelError;
+  }
+  ConllEvaluation evaluation;
+  s = EvaluateConll(path, format, mapping, analyzer.get(), &evaluation, args.switches.count("errors") > 0);
+  if (!s.ok()) {
+    std::cerr << "isnad eval: " << s.message() << "\n";
+    return kExitInputError;
+  }
+  for (const std::string& error : evaluation.errors) std::cout << error << "\n";
+  std::cout << path << " (" << CorpusFormatName(format) << ", strict)\n" << FormatEvaluation(evaluation);
+  return kExitOk;
+}
+
+}  // namespace isnad::cli

@@ -1,0 +1,90 @@
+// isnad train: the entity tagger from the corpora in ../shared (native only).
+#include <chrono>
+#include <iostream>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "isnad/model/model.h"
+#include "train/model_builder.h"
+#include "train/ner_trainer.h"
+
+namespace isnad::cli {
+namespace {
+
+bool Exists(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0;
+}
+
+}  // namespace
+
+int RunTrain(int argc, char** argv) {
+  Args args;
+  Status s = ParseArgs(argc, argv, 2, {"shared", "lexicons", "out", "iterations", "threads", "l2", "min-count"}, {}, &args);
+  if (!s.ok() || !args.values.count("out")) {
+    std::cerr << "isnad train: " << (s.ok() ? "needs --out FILE" : s.message()) << "\n";
+    return kExitUsage;
+  }
+  const std::string shared = args.values.count("shared") ? args.values["shared"] : SharedDir();
+  const std::string lexicons = args.values.count("lexicons") ? args.values["lexicons"]
+                                                             : std::string(ISNAD_SOURCE_DIR) + "/lexicons";
+  NerTrainInput input;
+  input.corpora = {{shared + "/data/anercorp/ANERcorp_train.conll", CorpusFormat::kAnercorp},
+                   {shared + "/data/newsfane/NewsFANE_train.tsv", CorpusFormat::kNewsfane}};
+  for (const NerCorpusFile& file : input.corpora) {
+    if (!Exists(file.path)) {
+      std::cerr << "isnad train: skipped: " << file.path << " is absent. The corpora are not part of this "
+                << "project; point --shared (or $ISNAD_SHARED) at the directory that holds data/anercorp "
+                << "and data/newsfane.\n";
+      return kExitOk;
+    }
+  }
+  s = ReadFile(lexicons + "/ner-labels.tsv", &input.label_map_tsv);
+  if (!s.ok()) {
+    std::cerr << "isnad train: " << s.message() << "\n";
+    return kExitInputError;
+  }
+  if (args.values.count("iterations")) input.crf.max_iterations = std::stoi(args.values["iterations"]);
+  if (args.values.count("min-count")) input.crf.min_feature_count = std::stoi(args.values["min-count"]);
+  if (args.values.count("threads")) input.crf.threads = std::stoi(args.values["threads"]);
+  if (args.values.count("l2")) input.crf.l2 = std::stod(args.values["l2"]);
+  input.crf.log = [](const std::string& line) { std::cerr << "isnad train: " << line << "\n"; };
+
+  // The text layer the tagger trains on: the lexicons alone, no entity layer yet.
+  ModelBuildInput build;
+  build.lexicon_dir = lexicons;
+  std::string base_bytes;
+  s = BuildModel(build, &base_bytes);
+  std::unique_ptr<Analyzer> text_analyzer;
+  Model base;
+  if (s.ok()) s = Analyzer::Load(base_bytes, &text_analyzer);
+  if (s.ok()) s = Model::Load(base_bytes, &base);
+  if (!s.ok()) {
+    std::cerr << "isnad train: " << s.message() << "\n";
+    return kExitInputError;
+  }
+
+  const auto start = std::chrono::steady_clock::now();
+  NerTrainOutput trained;
+  s = TrainNer(input, text_analyzer.get(), base.gazetteer(), base.clitics(), &trained);
+  if (!s.ok()) {
+    std::cerr << "isnad train: " << s.message() << "\n";
+    return kExitInputError;
+  }
+  build.trained_sections["ner/crf"] = trained.crf_section;
+  build.trained_sections["ner/names"] = trained.names_section;
+  std::string bytes;
+  s = BuildModel(build, &bytes);
+  if (s.ok()) s = WriteFile(args.values["out"], bytes);
+  if (!s.ok()) {
+    std::cerr << "isnad train: " << s.message() << "\n";
+    return kExitOutputError;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cerr << "isnad train: " << trained.sentences << " sentences, " << trained.tokens << " tokens, "
+            << trained.names << " learned names; " << seconds << " s; wrote " << args.values["out"] << " ("
+            << bytes.size() << " bytes)\n";
+  return kExitOk;
+}
+
+}  // namespace isnad::cli

@@ -1,0 +1,10 @@
+#include "isnad/components/cluster_component.h"
+
+namespace isnad {
+
+Status ClusterComponent::Run(Document* doc) {
+  BuildClusters(doc);
+  return Status::Ok();
+}
+
+}  // namespace isnad

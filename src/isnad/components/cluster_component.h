@@ -1,0 +1,16 @@
+// Mention clusters (ner/clusters.h) as a pipeline component; it runs after every entity layer.
+#pragma once
+
+#include "isnad/ner/clusters.h"
+#include "isnad/pipeline.h"
+
+namespace isnad {
+
+// Reads: entities, tokens, text. Writes: clusters, entities[i].cluster.
+class ClusterComponent : public Component {
+ public:
+  const char* name() const override { return "clusters"; }
+  Status Run(Document* doc) override;
+};
+
+}  // namespace isnad

@@ -1,0 +1,337 @@
+#include "isnad/ner/crf_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <set>
+
+#include "isnad/ner/viterbi.h"
+
+namespace isnad {
+namespace {
+
+constexpr char kMagic[8] = {'I', 'S', 'N', 'A', 'D', 'C', 'R', 'F'};
+constexpr uint64_t kGolden = 0x9E3779B97F4A7C15ull;  // Fibonacci hashing multiplier
+
+// 2^(k/8) for k = 0..7, rounded to float by the compiler (the same everywhere).
+constexpr float kScaleMantissa[8] = {1.0f,          1.0905077327f, 1.1892071150f, 1.2968395547f,
+                                     1.4142135624f, 1.5422108254f, 1.6817928305f, 1.8340080864f};
+
+uint64_t Fnv1a64(std::string_view bytes) {
+  uint64_t h = 0xcbf29ce484222325ull;  // the FNV-1a 64 offset basis
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+void Put(std::string* out, uint64_t value, int width) {
+  for (int i = 0; i < width; ++i) out->push_back(static_cast<char>((value >> (8 * i)) & 0xff));
+}
+
+uint32_t FloatBits(float f) {
+  uint32_t u;
+  std::memcpy(&u, &f, 4);
+  return u;
+}
+
+float BitsFloat(uint32_t u) {
+  float f;
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+
+// Little-endian reads from a byte range; past the end, reads give 0 and truncated() turns true.
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+  uint64_t Int(int width) {
+    if (!Has(width)) return 0;
+    uint64_t v = 0;
+    for (int i = 0; i < width; ++i) v |= uint64_t(static_cast<unsigned char>(bytes_[pos_ + i])) << (8 * i);
+    pos_ += width;
+    return v;
+  }
+  std::string_view Bytes(uint64_t n) {
+    if (!Has(n)) return {};
+    std::string_view v = bytes_.substr(pos_, n);
+    pos_ += n;
+    return v;
+  }
+  bool Has(uint64_t n) {
+    if (truncated_ || n > bytes_.size() - pos_) truncated_ = true;
+    return !truncated_;
+  }
+  bool truncated() const { return truncated_; }
+  size_t remaining() const { return bytes_.size() - pos_; }
+
+ private:
+  std::string_view bytes_;
+  size_t pos_ = 0;
+  bool truncated_ = false;
+};
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+}  // namespace
+
+uint64_t FeatureHash(std::string_view feature) { return Fnv1a64(feature); }
+
+float CrfWeightScale(uint8_t code) { return std::ldexp(kScaleMantissa[code & 7], (code >> 3) - 25); }
+
+Status ValidateBioLabels(const std::vector<std::string>& labels) {
+  if (labels.empty() || labels[0] != "O") return InvalidArgument("CRF labels must start with \"O\"");
+  if (labels.size() > static_cast<size_t>(kCrfMaxLabels)) {
+    return InvalidArgument("CRF has " + std::to_string(labels.size()) + " labels (at most " +
+                           std::to_string(kCrfMaxLabels) + ")");
+  }
+  std::set<std::string> seen;
+  for (size_t i = 1; i < labels.size(); ++i) {
+    const std::string& l = labels[i];
+    if (!(StartsWith(l, "B-") || StartsWith(l, "I-")) || l.size() < 3) {
+      return InvalidArgument("CRF label \"" + l + "\" is not O, B-X or I-X");
+    }
+    if (!seen.insert(l).second) return InvalidArgument("CRF label \"" + l + "\" is listed twice");
+  }
+  for (const std::string& l : seen) {
+    if (StartsWith(l, "I-") && !seen.count("B-" + l.substr(2))) {
+      return InvalidArgument("CRF label \"" + l + "\" has no B-" + l.substr(2));
+    }
+  }
+  return Status::Ok();
+}
+
+std::vector<uint8_t> BioTransitionMask(const std::vector<std::string>& labels) {
+  const size_t L = labels.size();
+  std::vector<uint8_t> allowed((L + 1) * L, 1);
+  for (size_t j = 0; j < L; ++j) {
+    if (!StartsWith(labels[j], "I-")) continue;
+    const std::string type = labels[j].substr(2);
+    for (size_t i = 0; i <= L; ++i) {
+      const bool same_entity = i < L && (labels[i] == "B-" + type || labels[i] == "I-" + type);
+      allowed[i * L + j] = same_entity ? 1 : 0;
+    }
+  }
+  return allowed;
+}
+
+Status CrfModel::Build(const CrfWeights& w, CrfModel* out) {
+  *out = CrfModel();
+  Status s = ValidateBioLabels(w.labels);
+  if (!s.ok()) return s;
+  const size_t L = w.labels.size(), F = w.features.size();
+  if (w.emission.size() != F * L || w.transition.size() != (L + 1) * L) {
+    return InvalidArgument("CRF weights do not match the numbers of labels and features");
+  }
+  for (size_t f = 1; f < F; ++f) {
+    if (w.features[f - 1] >= w.features[f]) return InvalidArgument("CRF feature hashes are not strictly increasing");
+  }
+  for (float x : w.emission) {
+    if (!std::isfinite(x)) return InvalidArgument("CRF emission weight is not finite");
+  }
+  for (float x : w.transition) {
+    if (!std::isfinite(x)) return InvalidArgument("CRF transition weight is not finite");
+  }
+
+  CrfModel m;
+  m.labels_ = w.labels;
+  m.allowed_ = BioTransitionMask(w.labels);
+  m.transitions_ = w.transition;
+  for (size_t i = 0; i < m.transitions_.size(); ++i) {
+    if (!m.allowed_[i]) m.transitions_[i] = 0;
+  }
+  // limit[c] = 127 * scale(c): the largest |weight| code c represents. Increasing in c.
+  float limit[256];
+  for (int c = 0; c < 256; ++c) limit[c] = 127.0f * CrfWeightScale(static_cast<uint8_t>(c));
+  std::vector<uint64_t> hashes;
+  std::vector<int8_t> row(L);
+  for (size_t f = 0; f < F; ++f) {
+    const float* src = &w.emission[f * L];
+    float max_abs = 0;
+    for (size_t l = 0; l < L; ++l) max_abs = std::max(max_abs, std::fabs(src[l]));
+    const int code = static_cast<int>(std::lower_bound(limit, limit + 256, max_abs) - limit);
+    if (code > 255) return InvalidArgument("CRF weight too large to quantize");
+    const double scale = CrfWeightScale(static_cast<uint8_t>(code));
+    bool any = false;
+    for (size_t l = 0; l < L; ++l) {
+      const long q = std::lround(static_cast<double>(src[l]) / scale);
+      row[l] = static_cast<int8_t>(std::clamp(q, -127L, 127L));
+      any = any || row[l] != 0;
+    }
+    if (!any) continue;
+    hashes.push_back(w.features[f]);
+    m.scale_codes_.push_back(static_cast<uint8_t>(code));
+    m.weights_.insert(m.weights_.end(), row.begin(), row.end());
+  }
+  m.Index(hashes);
+  *out = std::move(m);
+  return Status::Ok();
+}
+
+void CrfModel::Index(const std::vector<uint64_t>& hashes) {
+  size_t capacity = 16;
+  int bits = 4;
+  while (capacity * 2 < hashes.size() * 3) {  // keep the load at most 2/3
+    capacity *= 2;
+    ++bits;
+  }
+  table_.assign(capacity, Slot());
+  table_shift_ = 64 - bits;
+  zero_present_ = false;
+  const size_t mask = capacity - 1;
+  for (size_t r = 0; r < hashes.size(); ++r) {
+    Slot slot;
+    slot.key = hashes[r];
+    slot.row = static_cast<uint32_t>(r);
+    slot.scale = CrfWeightScale(scale_codes_[r]);
+    if (slot.key == 0) {
+      zero_slot_ = slot;
+      zero_present_ = true;
+      continue;
+    }
+    size_t i = (slot.key * kGolden) >> table_shift_;
+    while (table_[i].key != 0) i = (i + 1) & mask;
+    table_[i] = slot;
+  }
+}
+
+const CrfModel::Slot* CrfModel::Find(uint64_t hash) const {
+  if (hash == 0) return zero_present_ ? &zero_slot_ : nullptr;
+  const size_t mask = table_.size() - 1;
+  size_t i = (hash * kGolden) >> table_shift_;
+  while (true) {
+    const Slot& s = table_[i];
+    if (s.key == hash) return &s;
+    if (s.key == 0) return nullptr;
+    i = (i + 1) & mask;
+  }
+}
+
+std::string CrfModel::Serialize() const {
+  const size_t L = labels_.size(), F = scale_codes_.size();
+  std::vector<uint64_t> hashes(F);
+  for (const Slot& s : table_) {
+    if (s.key != 0) hashes[s.row] = s.key;
+  }
+  if (zero_present_) hashes[zero_slot_.row] = 0;
+
+  std::string out(kMagic, sizeof(kMagic));
+  out.reserve(64 + F * (9 + L) + transitions_.size() * 4);
+  Put(&out, kCrfFormatVersion, 4);
+  Put(&out, L, 4);
+  for (const std::string& l : labels_) {
+    Put(&out, l.size(), 2);
+    out += l;
+  }
+  Put(&out, F, 4);
+  for (float t : transitions_) Put(&out, FloatBits(t), 4);
+  for (uint64_t h : hashes) Put(&out, h, 8);
+  out.append(reinterpret_cast<const char*>(scale_codes_.data()), F);
+  out.append(reinterpret_cast<const char*>(weights_.data()), weights_.size());
+  Put(&out, Fnv1a64(out), 8);
+  return out;
+}
+
+Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
+  *out = CrfModel();
+  if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
+    return DataLoss("not a CRF model (bad magic)");
+  }
+  if (bytes.size() < sizeof(kMagic) + 4 + 8) return DataLoss("CRF model truncated");
+  const std::string_view body = bytes.substr(0, bytes.size() - 8);
+  Reader tail(bytes.substr(bytes.size() - 8));
+  if (tail.Int(8) != Fnv1a64(body)) return DataLoss("CRF model checksum mismatch (corrupt or truncated)");
+  Reader r(body.substr(sizeof(kMagic)));
+  const uint32_t version = static_cast<uint32_t>(r.Int(4));
+  if (version != kCrfFormatVersion) {
+    return Unimplemented("CRF format version " + std::to_string(version) + " (this engine reads " +
+                         std::to_string(kCrfFormatVersion) + ")");
+  }
+
+  CrfModel m;
+  const uint64_t L = r.Int(4);
+  if (L == 0 || L > static_cast<uint64_t>(kCrfMaxLabels)) return DataLoss("CRF model has a bad label count");
+  for (uint64_t i = 0; i < L && !r.truncated(); ++i) m.labels_.emplace_back(r.Bytes(r.Int(2)));
+  const uint64_t F = r.Int(4);
+  if (r.truncated()) return DataLoss("CRF model truncated");
+  Status s = ValidateBioLabels(m.labels_);
+  if (!s.ok()) return DataLoss("CRF model: " + s.message());
+  const uint64_t expected = (L + 1) * L * 4 + F * (8 + 1 + L);
+  if (r.remaining() != expected) return DataLoss("CRF model size does not match its counts");
+
+  m.allowed_ = BioTransitionMask(m.labels_);
+  m.transitions_.resize((L + 1) * L);
+  for (float& t : m.transitions_) {
+    t = BitsFloat(static_cast<uint32_t>(r.Int(4)));
+    if (!std::isfinite(t)) return DataLoss("CRF model has a non-finite transition weight");
+  }
+  std::vector<uint64_t> hashes(F);
+  for (uint64_t f = 0; f < F; ++f) {
+    hashes[f] = r.Int(8);
+    if (f > 0 && hashes[f] <= hashes[f - 1]) return DataLoss("CRF model feature hashes are not sorted");
+  }
+  const std::string_view codes = r.Bytes(F);
+  m.scale_codes_.assign(codes.begin(), codes.end());
+  const std::string_view weights = r.Bytes(F * L);
+  m.weights_.resize(F * L);
+  if (F * L > 0) std::memcpy(m.weights_.data(), weights.data(), F * L);
+  if (r.truncated()) return DataLoss("CRF model truncated");
+  m.Index(hashes);
+  *out = std::move(m);
+  return Status::Ok();
+}
+
+bool CrfModel::FeatureWeights(uint64_t hash, float* weights) const {
+  const size_t L = labels_.size();
+  const Slot* s = Find(hash);
+  for (size_t l = 0; l < L; ++l) weights[l] = s ? s->scale * weights_[s->row * L + l] : 0.0f;
+  return s != nullptr;
+}
+
+void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, std::vector<float>* scores) const {
+  const size_t L = labels_.size(), T = features.size();
+  scores->assign(T * L, 0.0f);
+  if (table_.empty()) return;  // an unbuilt model knows no feature
+  // The table and the weights are larger than the caches, so lookups are memory-bound. The work
+  // goes in three passes over the sentence so that the loads of each pass are independent of one
+  // another and overlap: prefetch the home slots, probe them (prefetching the weight rows), add.
+  size_t n = 0;
+  for (const auto& token : features) n += token.size();
+  std::vector<const Slot*> found(n);  // [n] the slot of each feature occurrence, null if unknown
+  size_t k = 0;
+  for (const auto& token : features) {
+    for (uint64_t h : token) __builtin_prefetch(&table_[(h * kGolden) >> table_shift_]);
+  }
+  for (const auto& token : features) {
+    for (uint64_t h : token) {
+      const Slot* s = Find(h);
+      if (s) __builtin_prefetch(weights_.data() + static_cast<size_t>(s->row) * L);
+      found[k++] = s;
+    }
+  }
+  k = 0;
+  for (size_t t = 0; t < T; ++t) {
+    float* out = scores->data() + t * L;
+    for (size_t e = 0; e < features[t].size(); ++e) {
+      const Slot* s = found[k++];
+      if (!s) continue;
+      const int8_t* w = weights_.data() + static_cast<size_t>(s->row) * L;
+      const float scale = s->scale;
+      for (size_t l = 0; l < L; ++l) out[l] += scale * static_cast<float>(w[l]);
+    }
+  }
+}
+
+void CrfModel::Decode(const std::vector<std::vector<uint64_t>>& features, std::vector<int>* labels) const {
+  const int L = num_labels();
+  if (L == 0) {
+    labels->assign(features.size(), 0);
+    return;
+  }
+  std::vector<float> scores;  // [T][L]
+  Emissions(features, &scores);
+  Viterbi(scores.data(), transitions_.data(), allowed_.data(), static_cast<int>(features.size()), L, labels);
+}
+
+}  // namespace isnad

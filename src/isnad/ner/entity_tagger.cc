@@ -1,0 +1,119 @@
+#include "isnad/ner/entity_tagger.h"
+
+#include <algorithm>
+
+namespace isnad {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+}  // namespace
+
+EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, const CliticRules* clitics)
+    : crf_(crf), gazetteer_(gazetteer), clitics_(clitics), features_(clitics) {
+  known_word_category_ = gazetteer_->FindCategory("KNOWN.WORD");
+}
+
+void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
+                          std::vector<int>* labels) const {
+  std::vector<std::vector<uint64_t>> features;  // [T][*]
+  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), &features);
+  crf_->Decode(features, labels);
+}
+
+uint32_t EntityTagger::ProcliticBytes(const Document& doc, uint32_t token,
+                                      const std::vector<GazetteerMatch>& matches) const {
+  uint32_t best_len = 0, strip = 0;
+  bool from_gazetteer = false;
+  for (const GazetteerMatch& m : matches) {
+    if (m.begin_token == token && m.end_token - m.begin_token >= best_len) {
+      best_len = m.end_token - m.begin_token;
+      strip = m.strip_bytes;
+      from_gazetteer = true;
+    }
+  }
+  if (from_gazetteer && known_word_category_ >= 0) {
+    // "KNOWN.WORD" matches only say the word occurs in names; a real name match decides.
+    bool real = false;
+    for (const GazetteerMatch& m : matches) {
+      real |= m.begin_token == token && static_cast<int>(m.category) != known_word_category_;
+    }
+    if (!real) from_gazetteer = false;
+  }
+  if (from_gazetteer) return strip;
+  const std::vector<CliticCandidate> candidates = clitics_->Candidates(doc.tokens[token].norm);
+  if (known_word_category_ >= 0) {
+    for (size_t c = candidates.size(); c-- > 1;) {
+      if (gazetteer_->Contains(candidates[c].stem, "KNOWN.WORD")) {
+        return candidates[c].strip_bytes;
+      }
+    }
+    if (gazetteer_->Contains(candidates[0].stem, "KNOWN.WORD")) return 0;
+  }
+  for (size_t c = candidates.size(); c-- > 1;) {
+    if (StartsWith(candidates[c].stem, "ال")) return candidates[c].strip_bytes;
+  }
+  return 0;
+}
+
+std::string EntityTagger::Subtype(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) const {
+  const auto& names = gazetteer_->categories();
+  std::string from_designator;
+  for (const GazetteerMatch& m : matches) {
+    const std::string& category = names[m.category];
+    if (m.begin_token == begin && m.end_token == end && StartsWith(category, "ORG.")) return category.substr(4);
+    if (m.begin_token == begin && StartsWith(category, "DESIG.ORG.")) from_designator = category.substr(10);
+  }
+  return from_designator;
+}
+
+void EntityTagger::Tag(Document* doc) const {
+  if (doc->tokens.empty()) return;
+  const std::vector<GazetteerMatch> matches = gazetteer_->FindAll(doc->tokens, *clitics_);
+  std::vector<bool> taken(doc->tokens.size(), false);
+  for (const Entity& e : doc->entities) {
+    for (uint32_t t = e.first_token; t < e.last_token; ++t) taken[t] = true;
+  }
+  const std::vector<std::string>& label_names = crf_->labels();
+  std::vector<Entity> found;
+  std::vector<int> labels;
+  for (const Sentence& sentence : doc->sentences) {
+    const uint32_t begin = sentence.first_token, end = begin + sentence.token_count;
+    if (begin == end) continue;
+    std::vector<GazetteerMatch> local;
+    for (const GazetteerMatch& m : matches) {
+      if (m.begin_token < end && m.end_token > begin) local.push_back(m);
+    }
+    Labels(*doc, begin, end, local, &labels);
+    for (uint32_t t = begin; t < end;) {
+      const std::string& label = label_names[labels[t - begin]];
+      if (label[0] != 'B') {
+        ++t;
+        continue;
+      }
+      const std::string type = label.substr(2);
+      uint32_t last = t + 1;
+      while (last < end && label_names[labels[last - begin]] == "I-" + type) ++last;
+      bool free = true;
+      for (uint32_t k = t; k < last; ++k) free &= !taken[k];
+      if (free) {
+        Entity e;
+        e.type = type;
+        e.first_token = t;
+        e.last_token = last;
+        const Token& first = doc->tokens[t];
+        const uint32_t strip = ProcliticBytes(*doc, t, local);
+        e.span = {doc->normalized.to_source[first.norm_span.begin + strip], doc->tokens[last - 1].span.end};
+        if (e.span.begin >= e.span.end) e.span.begin = first.span.begin;
+        if (type == "ORG") e.subtype = Subtype(local, t, last);
+        found.push_back(std::move(e));
+      }
+      t = last;
+    }
+  }
+  doc->entities.insert(doc->entities.end(), found.begin(), found.end());
+  std::sort(doc->entities.begin(), doc->entities.end(),
+            [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace isnad

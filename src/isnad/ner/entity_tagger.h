@@ -1,0 +1,45 @@
+// EntityTagger: the statistical entity layer. For each sentence it extracts features
+// (features.h), decodes the CRF (crf_model.h), and turns the B-/I- labels into entities:
+//   - a span starts after the proclitics of its first token (وواشنطن → واشنطن, للعراق → لعراق),
+//     chosen by the gazetteer match there, else by a stem known as a name, else by a stem that
+//     carries the article after a proclitic, else the whole token;
+//   - ORG gets a subtype from the gazetteer categories "ORG.<SUB>" of the whole name or
+//     "DESIG.ORG.<SUB>" of its first word, else none;
+//   - tokens already covered by an entity (TIME, found before) are left alone.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "isnad/document.h"
+#include "isnad/ner/crf_model.h"
+#include "isnad/ner/gazetteer.h"
+#include "isnad/ner/features.h"
+#include "isnad/text/clitics.h"
+
+namespace isnad {
+
+class EntityTagger {
+ public:
+  // All three must outlive the tagger.
+  EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, const CliticRules* clitics);
+
+  // Adds the tagger's entities to doc->entities (kept sorted and non-overlapping).
+  void Tag(Document* doc) const;
+
+  // The labels of one sentence's tokens [begin, end), for evaluation against token-level gold.
+  void Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
+              std::vector<int>* labels) const;
+
+ private:
+  uint32_t ProcliticBytes(const Document& doc, uint32_t token, const std::vector<GazetteerMatch>& matches) const;
+  std::string Subtype(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) const;
+
+  const CrfModel* crf_;
+  const Gazetteer* gazetteer_;
+  const CliticRules* clitics_;
+  FeatureExtractor features_;
+  int known_word_category_ = -1;  // gazetteer category "KNOWN.WORD": words seen inside names
+};
+
+}  // namespace isnad

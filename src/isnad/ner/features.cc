@@ -1,0 +1,155 @@
+#include "isnad/ner/features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "isnad/ner/gazetteer.h"
+
+namespace isnad {
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+uint64_t FnvContinue(uint64_t h, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+// Byte offsets of the code point boundaries of s: [n + 1].
+std::vector<uint32_t> Boundaries(std::string_view s) {
+  std::vector<uint32_t> b;
+  for (uint32_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) b.push_back(i);
+  }
+  b.push_back(static_cast<uint32_t>(s.size()));
+  return b;
+}
+
+// "A" Arabic letters, "L" Latin, "D" digits, "P" anything else; runs collapsed ("AD", "LDL").
+std::string Shape(std::string_view s) {
+  std::string shape;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    char k = 'P';
+    if (u_isdigit(c)) k = 'D';
+    else if (u_isalpha(c)) k = ublock_getCode(c) == UBLOCK_ARABIC || c >= 0x0600 && c <= 0x08FF ? 'A' : 'L';
+    if (shape.empty() || shape.back() != k) shape.push_back(k);
+  }
+  return shape;
+}
+
+struct TokenView {
+  std::string_view word;
+  std::string_view stem;  // the most-stripped clitic analysis (the word itself when none)
+};
+
+class Emitter {
+ public:
+  explicit Emitter(std::vector<uint64_t>* out) : out_(out) {}
+  void Add(std::string_view prefix, std::string_view value) { out_->push_back(HashFeature(prefix, value)); }
+  void Add2(std::string_view prefix, std::string_view a, std::string_view b) {
+    uint64_t h = FnvContinue(FnvContinue(FnvContinue(kFnvOffset, prefix), a), "|");
+    out_->push_back(FnvContinue(h, b));
+  }
+
+ private:
+  std::vector<uint64_t>* out_;
+};
+
+void AffixFeatures(Emitter& e, std::string_view s, const char* prefix_tag[3], const char* suffix_tag[3]) {
+  const std::vector<uint32_t> b = Boundaries(s);
+  const size_t n = b.size() - 1;
+  for (size_t k = 1; k <= 3 && k < n; ++k) {
+    e.Add(prefix_tag[k - 1], s.substr(0, b[k]));
+    e.Add(suffix_tag[k - 1], s.substr(b[n - k]));
+  }
+}
+
+}  // namespace
+
+uint64_t HashFeature(std::string_view prefix, std::string_view value) {
+  return FnvContinue(FnvContinue(kFnvOffset, prefix), value);
+}
+
+TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) {
+  TokenCategories out;
+  out.per_token.resize(end - begin);
+  for (const GazetteerMatch& m : matches) {
+    for (uint32_t t = std::max(m.begin_token, begin); t < std::min(m.end_token, end); ++t) {
+      out.per_token[t - begin].push_back({m.category, t == m.begin_token});
+    }
+  }
+  return out;
+}
+
+void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
+                               const std::vector<std::string>& category_names,
+                               std::vector<std::vector<uint64_t>>* features) const {
+  const uint32_t n = end - begin;
+  features->assign(n, {});
+  std::vector<TokenView> views(n);
+  std::vector<std::vector<CliticCandidate>> analyses(n);
+  for (uint32_t t = 0; t < n; ++t) {
+    const Token& tok = doc.tokens[begin + t];
+    analyses[t] = clitics_->Candidates(tok.norm);
+    views[t] = {tok.norm, analyses[t].back().stem};
+  }
+  static const char* kPrefix[3] = {"p1=", "p2=", "p3="};
+  static const char* kSuffix[3] = {"x1=", "x2=", "x3="};
+  static const char* kStemPrefix[3] = {"sp1=", "sp2=", "sp3="};
+  static const char* kStemSuffix[3] = {"sx1=", "sx2=", "sx3="};
+  const std::string_view kEdge = "<s>";
+  auto word = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : views[t].word; };
+  auto stem = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : views[t].stem; };
+
+  for (uint32_t t = 0; t < n; ++t) {
+    const Token& tok = doc.tokens[begin + t];
+    std::vector<uint64_t>& f = (*features)[t];
+    Emitter e(&f);
+    e.Add("b", "");
+    e.Add("w=", views[t].word);
+    e.Add("k=", TokenKindName(tok.kind));
+    bool article = views[t].word.substr(0, 4) == "ال";
+    for (size_t c = 1; c < analyses[t].size(); ++c) {
+      e.Add("s=", analyses[t][c].stem);
+      e.Add("pc=", analyses[t][c].proclitics);
+      article |= analyses[t][c].stem.substr(0, 4) == "ال";
+    }
+    if (article) e.Add("al", "");
+    AffixFeatures(e, views[t].word, kPrefix, kSuffix);
+    AffixFeatures(e, views[t].stem, kStemPrefix, kStemSuffix);
+    const std::vector<uint32_t> b = Boundaries(views[t].word);
+    for (size_t k = 0; k + 3 < b.size() && k < 12; ++k) e.Add("g3=", views[t].word.substr(b[k], b[k + 3] - b[k]));
+    e.Add("sh=", Shape(views[t].word));
+    e.Add("len=", std::string(1, static_cast<char>('0' + std::min<size_t>(b.size() - 1, 9))));
+    if (t == 0) e.Add("first", "");
+
+    const int i = static_cast<int>(t);
+    e.Add("w-1=", word(i - 1));
+    e.Add("w+1=", word(i + 1));
+    e.Add("w-2=", word(i - 2));
+    e.Add("w+2=", word(i + 2));
+    e.Add("s-1=", stem(i - 1));
+    e.Add("s+1=", stem(i + 1));
+    e.Add2("w-1|w=", word(i - 1), views[t].word);
+    e.Add2("w|w+1=", views[t].word, word(i + 1));
+
+    for (const TokenCategories::Entry& c : categories.per_token[t]) {
+      e.Add(c.begins ? "gB=" : "gI=", category_names[c.category]);
+    }
+    if (t > 0) {
+      for (const TokenCategories::Entry& c : categories.per_token[t - 1]) e.Add("g-1=", category_names[c.category]);
+    }
+    if (t + 1 < n) {
+      for (const TokenCategories::Entry& c : categories.per_token[t + 1]) e.Add("g+1=", category_names[c.category]);
+    }
+  }
+}
+
+}  // namespace isnad

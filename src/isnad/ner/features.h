@@ -1,0 +1,51 @@
+// Feature extraction for the entity tagger: what the CRF sees of each token, as 64-bit hashes.
+//
+// Per token t of a sentence (matching forms, text/normalizer.h):
+//   the word; its clitic analyses (each stem and its proclitics, text/clitics.h); prefixes and
+//   suffixes (1-3 letters) of the word and of its most-stripped stem; character 3-grams; the
+//   token kind; a shape (Arabic / Latin / digit runs) and length; whether a stem carries the
+//   article; the words and stems of a ±2 window and two bigrams; the gazetteer categories that
+//   cover the token (begin / inside) and its neighbours (ner/gazetteer.h).
+// The extractor never sees the model: it only names features. The same extractor runs in
+// training and at analysis time, so the two always agree.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "isnad/document.h"
+#include "isnad/text/clitics.h"
+
+namespace isnad {
+
+struct GazetteerMatch;
+
+// Which gazetteer categories cover each token: [T] lists of (category, begins_here).
+struct TokenCategories {
+  struct Entry {
+    uint32_t category;
+    bool begins;
+  };
+  std::vector<std::vector<Entry>> per_token;  // [T]
+};
+
+// Spreads matches over the tokens [begin, end) of a document (indices relative to begin).
+TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end);
+
+class FeatureExtractor {
+ public:
+  explicit FeatureExtractor(const CliticRules* clitics) : clitics_(clitics) {}
+
+  // features: [end - begin][*] hashes for tokens [begin, end) of doc (one sentence).
+  // categories: from CategoriesOf over the same range; category names come from `category_names`.
+  void Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
+               const std::vector<std::string>& category_names, std::vector<std::vector<uint64_t>>* features) const;
+
+ private:
+  const CliticRules* clitics_;
+};
+
+// FNV-1a 64 of the concatenation prefix + value: the hash of the feature "prefix value".
+uint64_t HashFeature(std::string_view prefix, std::string_view value);
+
+}  // namespace isnad

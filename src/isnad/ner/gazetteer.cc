@@ -1,0 +1,246 @@
+#include "isnad/ner/gazetteer.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace isnad {
+namespace {
+
+constexpr std::string_view kHeader = "isnad-gazetteer 1\n";
+constexpr std::string_view kHeaderPrefix = "isnad-gazetteer ";
+
+Status ValidateCategory(std::string_view category) {
+  if (category.empty()) return InvalidArgument("empty gazetteer category");
+  if (category[0] == '@') return InvalidArgument("gazetteer category starts with '@'");
+  for (char c : category) {
+    if (static_cast<unsigned char>(c) <= 0x20) {
+      return InvalidArgument("gazetteer category '" + std::string(category) + "' contains white space");
+    }
+  }
+  return Status::Ok();
+}
+
+// Calls f(prefix) for each proper word prefix of `name` ("a b c": "a", "a b").
+template <typename F>
+void ForEachProperPrefix(std::string_view name, F f) {
+  for (size_t pos = name.find(' '); pos != std::string_view::npos; pos = name.find(' ', pos + 1)) {
+    f(std::string(name.substr(0, pos)));
+  }
+}
+
+}  // namespace
+
+Status ValidateGazetteerName(std::string_view name) {
+  if (name.empty()) return InvalidArgument("empty gazetteer name");
+  const std::string quoted = "gazetteer name '" + std::string(name) + "'";
+  if (name[0] == '@') return InvalidArgument(quoted + " starts with '@'");
+  if (name.front() == ' ' || name.back() == ' ') return InvalidArgument(quoted + " has a leading or trailing space");
+  if (name.find("  ") != std::string_view::npos) return InvalidArgument(quoted + " has two spaces in a row");
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) < 0x20) return InvalidArgument(quoted + " contains a control character");
+  }
+  return Status::Ok();
+}
+
+int Gazetteer::FindCategory(std::string_view category) const {
+  for (size_t i = 0; i < categories_.size(); ++i) {
+    if (categories_[i] == category) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const Gazetteer::Node* Gazetteer::Find(const std::string& key) const {
+  auto it = nodes_.find(key);
+  return it == nodes_.end() ? nullptr : &it->second;
+}
+
+uint32_t Gazetteer::InternCategorySet(std::vector<uint32_t> set) {
+  std::string key(reinterpret_cast<const char*>(set.data()), set.size() * sizeof(uint32_t));
+  auto it = category_set_ids_.find(key);
+  if (it != category_set_ids_.end()) return it->second;
+  const uint32_t id = static_cast<uint32_t>(category_sets_.size());
+  category_sets_.push_back(std::move(set));
+  category_set_ids_.emplace(std::move(key), id);
+  return id;
+}
+
+void Gazetteer::SetCategories(const std::string& name, std::vector<uint32_t> set) {
+  Node* node = &nodes_[name];
+  const bool was_name = node->category_set != 0;
+  const bool is_name = !set.empty();
+  node->category_set = is_name ? InternCategorySet(std::move(set)) : 0;
+  if (was_name == is_name) return;
+  ForEachProperPrefix(name, [&](const std::string& prefix) {
+    Node& p = nodes_[prefix];
+    if (is_name) {
+      ++p.longer;
+    } else if (--p.longer == 0 && p.category_set == 0) {
+      nodes_.erase(prefix);
+    }
+  });
+  // Element pointers survive rehashing, so `node` is still the name's node.
+  if (!is_name && node->longer == 0) nodes_.erase(name);
+}
+
+Status Gazetteer::Add(std::string_view name_norm, std::string_view category) {
+  Status s = ValidateGazetteerName(name_norm);
+  if (s.ok()) s = ValidateCategory(category);
+  if (!s.ok()) return s;
+  int index = FindCategory(category);
+  if (index < 0) {
+    index = static_cast<int>(categories_.size());
+    categories_.emplace_back(category);
+  }
+  const std::string name(name_norm);
+  const Node* node = Find(name);
+  std::vector<uint32_t> set = node ? category_sets_[node->category_set] : std::vector<uint32_t>();
+  auto pos = std::lower_bound(set.begin(), set.end(), static_cast<uint32_t>(index));
+  if (pos != set.end() && *pos == static_cast<uint32_t>(index)) return Status::Ok();
+  set.insert(pos, static_cast<uint32_t>(index));
+  SetCategories(name, std::move(set));
+  ++size_;
+  return Status::Ok();
+}
+
+void Gazetteer::Remove(std::string_view name_norm, std::string_view category) {
+  const int index = FindCategory(category);
+  const std::string name(name_norm);
+  const Node* node = Find(name);
+  if (index < 0 || node == nullptr) return;
+  std::vector<uint32_t> set = category_sets_[node->category_set];
+  auto pos = std::find(set.begin(), set.end(), static_cast<uint32_t>(index));
+  if (pos == set.end()) return;
+  set.erase(pos);
+  SetCategories(name, std::move(set));
+  --size_;
+}
+
+bool Gazetteer::Contains(std::string_view name_norm, std::string_view category) const {
+  const int index = FindCategory(category);
+  const Node* node = Find(std::string(name_norm));
+  if (index < 0 || node == nullptr) return false;
+  const std::vector<uint32_t>& set = category_sets_[node->category_set];
+  return std::binary_search(set.begin(), set.end(), static_cast<uint32_t>(index));
+}
+
+std::string Gazetteer::Serialize() const {
+  std::vector<std::pair<std::string_view, std::string_view>> entries;  // (category, name)
+  entries.reserve(size_);
+  for (const auto& [name, node] : nodes_) {
+    for (uint32_t c : category_sets_[node.category_set]) entries.emplace_back(categories_[c], name);
+  }
+  std::sort(entries.begin(), entries.end());
+  std::string out(kHeader);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (i == 0 || entries[i].first != entries[i - 1].first) {
+      out += '@';
+      out += entries[i].first;
+      out += '\n';
+    }
+    out += entries[i].second;
+    out += '\n';
+  }
+  return out;
+}
+
+Status Gazetteer::Parse(std::string_view bytes, Gazetteer* out) {
+  Gazetteer g;
+  Status s = g.AddSerialized(bytes);
+  if (!s.ok()) return s;
+  *out = std::move(g);
+  return Status::Ok();
+}
+
+Status Gazetteer::AddSerialized(std::string_view bytes) {
+  if (bytes.substr(0, kHeader.size()) != kHeader) {
+    if (bytes.substr(0, kHeaderPrefix.size()) == kHeaderPrefix) {
+      return Unimplemented("gazetteer format from a newer engine: " +
+                           std::string(bytes.substr(0, bytes.find('\n'))));
+    }
+    return DataLoss("gazetteer section does not start with '" + std::string(kHeader.substr(0, kHeader.size() - 1)) + "'");
+  }
+  std::string_view category, previous_category, previous_name;
+  bool category_has_names = true;
+  size_t line_no = 1;
+  for (size_t pos = kHeader.size(); pos < bytes.size();) {
+    ++line_no;
+    const size_t eol = bytes.find('\n', pos);
+    if (eol == std::string_view::npos) return DataLoss("gazetteer section does not end with a newline");
+    const std::string_view line = bytes.substr(pos, eol - pos);
+    pos = eol + 1;
+    auto bad = [&](const std::string& what) { return DataLoss("gazetteer line " + std::to_string(line_no) + ": " + what); };
+    if (!line.empty() && line[0] == '@') {
+      category = line.substr(1);
+      if (!category_has_names) return bad("category with no names");
+      if (!previous_category.empty() && category <= previous_category) return bad("categories out of order");
+      Status s = ValidateCategory(category);
+      if (!s.ok()) return bad(s.message());
+      previous_category = category;
+      previous_name = std::string_view();
+      category_has_names = false;
+      continue;
+    }
+    if (category.empty()) return bad("name before any category");
+    if (category_has_names && line <= previous_name) return bad("names out of order");
+    Status s = Add(line, category);
+    if (!s.ok()) return bad(s.message());
+    previous_name = line;
+    category_has_names = true;
+  }
+  if (!category_has_names) return DataLoss("gazetteer category with no names at the end");
+  return Status::Ok();
+}
+
+uint32_t Gazetteer::LongestAt(const std::vector<Token>& tokens, size_t i, const std::string& first,
+                              std::string* key, uint32_t* category_set) const {
+  key->assign(first);
+  const Node* node = Find(*key);
+  if (node == nullptr) return 0;
+  uint32_t best = 0;
+  if (node->category_set != 0) {
+    best = 1;
+    *category_set = node->category_set;
+  }
+  for (size_t j = i + 1; node->longer > 0 && j < tokens.size(); ++j) {
+    key->push_back(' ');
+    key->append(tokens[j].norm);
+    node = Find(*key);
+    if (node == nullptr) break;
+    if (node->category_set != 0) {
+      best = static_cast<uint32_t>(j + 1 - i);
+      *category_set = node->category_set;
+    }
+  }
+  return best;
+}
+
+std::vector<GazetteerMatch> Gazetteer::FindAll(const std::vector<Token>& tokens, const CliticRules& clitics) const {
+  std::vector<GazetteerMatch> out;
+  if (nodes_.empty()) return out;
+  std::string key;
+  key.reserve(128);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& norm = tokens[i].norm;
+    if (norm.empty()) continue;
+    uint32_t best = 0, best_strip = 0, best_set = 0, set = 0;
+    best = LongestAt(tokens, i, norm, &key, &set);
+    if (best > 0) best_set = set;
+    // Candidates()[0] is the unsplit token, already looked up.
+    const std::vector<CliticCandidate> candidates = clitics.Candidates(norm);
+    for (size_t c = 1; c < candidates.size(); ++c) {
+      const uint32_t length = LongestAt(tokens, i, candidates[c].stem, &key, &set);
+      if (length > best || (length == best && length > 0 && candidates[c].strip_bytes < best_strip)) {
+        best = length;
+        best_strip = candidates[c].strip_bytes;
+        best_set = set;
+      }
+    }
+    if (best == 0) continue;
+    for (uint32_t category : category_sets_[best_set]) {
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + best), best_strip, category});
+    }
+  }
+  return out;
+}
+
+}  // namespace isnad

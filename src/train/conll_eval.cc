@@ -1,0 +1,91 @@
+#include "train/conll_eval.h"
+
+#include <chrono>
+#include <cstdio>
+#include <set>
+#include <tuple>
+
+namespace isnad {
+namespace {
+
+using Chunk = std::tuple<uint32_t, uint32_t, std::string>;  // token range and scored type
+
+std::string ScoredType(CorpusFormat format, const std::string& type) {
+  if (format == CorpusFormat::kNewsfane) return type;
+  if (type == "PER") return "PERS";
+  if (type == "GPE" || type == "LOC" || type == "FAC") return "LOC";
+  return type;  // ORG, MISC
+}
+
+}  // namespace
+
+Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping, Analyzer* analyzer,
+                     ConllEvaluation* out, bool list_errors) {
+  *out = ConllEvaluation();
+  std::vector<CorpusSentence> sentences;
+  Status s = ReadNerCorpus(path, format, mapping, &sentences);
+  if (!s.ok()) return s;
+  Document doc;
+  for (const CorpusSentence& sentence : sentences) {
+    const auto start = std::chrono::steady_clock::now();
+    s = analyzer->AnalyzeTokens(sentence.tokens, {}, &doc);
+    out->seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!s.ok()) return s;
+    ++out->sentences;
+    out->tokens += sentence.tokens.size();
+
+    std::set<Chunk> gold, system;
+    for (const GoldEntity& e : sentence.entities) {
+      const std::string type = format == CorpusFormat::kAnercorp ? e.corpus_class : e.types[0];
+      gold.insert({e.begin, e.end, type});
+    }
+    for (const Entity& e : doc.entities) {
+      if (e.type == "TIME") continue;
+      system.insert({e.first_token, e.last_token, ScoredType(format, e.type)});
+    }
+    for (const Chunk& c : gold) {
+      ChunkCounts& counts = out->per_type[std::get<2>(c)];
+      ++counts.gold;
+      if (system.count(c)) ++counts.correct;
+    }
+    for (const Chunk& c : system) ++out->per_type[std::get<2>(c)].system;
+    if (!list_errors) continue;
+    auto words = [&](const Chunk& c) {
+      std::string w;
+      for (uint32_t t = std::get<0>(c); t < std::get<1>(c); ++t) w += (w.empty() ? "" : " ") + sentence.tokens[t];
+      return w;
+    };
+    for (const Chunk& c : gold) {
+      if (!system.count(c)) out->errors.push_back("missed   " + std::get<2>(c) + ": " + words(c));
+    }
+    for (const Chunk& c : system) {
+      if (!gold.count(c)) out->errors.push_back("spurious " + std::get<2>(c) + ": " + words(c));
+    }
+  }
+  for (const auto& [type, counts] : out->per_type) {
+    out->micro.correct += counts.correct;
+    out->micro.gold += counts.gold;
+    out->micro.system += counts.system;
+  }
+  return Status::Ok();
+}
+
+std::string FormatEvaluation(const ConllEvaluation& e) {
+  std::string out;
+  char line[160];
+  snprintf(line, sizeof line, "%-8s %9s %9s %9s %7s %7s\n", "type", "precision", "recall", "F1", "gold", "system");
+  out += line;
+  auto row = [&](const std::string& name, const ChunkCounts& c) {
+    snprintf(line, sizeof line, "%-8s %9.2f %9.2f %9.2f %7zu %7zu\n", name.c_str(), 100 * c.Precision(),
+             100 * c.Recall(), 100 * c.F1(), c.gold, c.system);
+    out += line;
+  };
+  for (const auto& [type, counts] : e.per_type) row(type, counts);
+  row("micro", e.micro);
+  snprintf(line, sizeof line, "%zu sentences, %zu tokens, %.0f tokens/s\n", e.sentences, e.tokens,
+           e.seconds > 0 ? e.tokens / e.seconds : 0.0);
+  out += line;
+  return out;
+}
+
+}  // namespace isnad

@@ -1,0 +1,235 @@
+#include "train/ner_trainer.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "isnad/ner/crf_model.h"
+#include "isnad/ner/features.h"
+
+namespace isnad {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+int LabelIndex(const std::string& label) {
+  const auto& labels = NerLabels();
+  return static_cast<int>(std::find(labels.begin(), labels.end(), label) - labels.begin());
+}
+
+// The matching form of a name's first word without its proclitics. A corpus that splits them
+// (NewsFANE) says how many bytes they take; otherwise the stem is the most-stripped analysis that
+// such a corpus knows as a word of a name (`clean_words`), else the one with the article after a
+// proclitic (بالعراق → العراق), else the whole token.
+std::string FirstWordStem(const Token& token, uint32_t marked_proclitic_bytes, bool marks_proclitics,
+                          const std::unordered_set<std::string>& clean_words, const CliticRules& clitics) {
+  const auto candidates = clitics.Candidates(token.norm);
+  if (marks_proclitics) {
+    if (marked_proclitic_bytes == 0 || marked_proclitic_bytes >= token.norm.size()) return token.norm;
+    for (const CliticCandidate& c : candidates) {
+      if (c.strip_bytes == marked_proclitic_bytes) return c.stem;
+    }
+    return token.norm.substr(marked_proclitic_bytes);
+  }
+  for (size_t c = candidates.size(); c-- > 1;) {
+    if (clean_words.count(candidates[c].stem)) return candidates[c].stem;
+  }
+  for (size_t c = candidates.size(); c-- > 1;) {
+    if (StartsWith(candidates[c].stem, "ال")) return candidates[c].stem;
+  }
+  return token.norm;
+}
+
+// Per token, the bitmask of labels the gold annotation allows. [T]
+std::vector<uint64_t> AllowedLabels(const CorpusSentence& sentence) {
+  std::vector<uint64_t> allowed(sentence.tokens.size(), uint64_t{1} << LabelIndex("O"));
+  for (const GoldEntity& e : sentence.entities) {
+    uint64_t begin = 0, inside = 0;
+    for (const std::string& type : e.types) {
+      begin |= uint64_t{1} << LabelIndex("B-" + type);
+      inside |= uint64_t{1} << LabelIndex("I-" + type);
+    }
+    allowed[e.begin] = begin;
+    for (uint32_t t = e.begin + 1; t < e.end; ++t) allowed[t] = inside;
+  }
+  return allowed;
+}
+
+// A sentence's identity across corpora: the first letters of its matching form, without spaces,
+// digits or punctuation (the corpora spell numbers and split clitics differently).
+std::string SentenceKey(const Document& doc) {
+  std::string key;
+  int letters = 0;
+  for (const Token& t : doc.tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    for (size_t i = 0; i < t.norm.size() && letters < 24; ++i) {
+      key += t.norm[i];
+      letters += (static_cast<unsigned char>(t.norm[i]) & 0xC0) != 0x80;
+    }
+    if (letters >= 24) break;
+  }
+  return key;
+}
+
+// Two folds for the name-list jackknife. A name must not reach a sentence's features from the
+// same story: the first corpus is cut into blocks of consecutive sentences (stories run over
+// several), alternating folds; a sentence of another corpus that is the same sentence (`twin`)
+// takes its twin's fold.
+std::vector<int> JackknifeFolds(const std::vector<size_t>& index_in_corpus, const std::vector<int>& twin) {
+  constexpr size_t kBlock = 50;
+  std::vector<int> fold(index_in_corpus.size());
+  for (size_t i = 0; i < fold.size(); ++i) fold[i] = static_cast<int>((index_in_corpus[i] / kBlock) % 2);
+  for (size_t i = 0; i < fold.size(); ++i) {
+    if (twin[i] >= 0) fold[i] = fold[twin[i]];
+  }
+  return fold;
+}
+
+// For each sentence of a later corpus, the index of the same sentence in the first corpus, or -1.
+std::vector<int> FindTwins(const std::vector<Document>& docs, const std::vector<size_t>& corpus_of) {
+  std::unordered_map<std::string, int> first_corpus;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (corpus_of[i] == 0) first_corpus.emplace(SentenceKey(docs[i]), static_cast<int>(i));
+  }
+  std::vector<int> twin(docs.size(), -1);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (corpus_of[i] == 0) continue;
+    if (auto it = first_corpus.find(SentenceKey(docs[i])); it != first_corpus.end()) twin[i] = it->second;
+  }
+  return twin;
+}
+
+// Where a partial label of `coarse` (ANERcorp's LOC: GPE|LOC|FAC) names the same entity as a full
+// label of `fine` (its NewsFANE twin, matched by the last word), the full label replaces it.
+void RefineWithTwin(const Document& coarse_doc, CorpusSentence* coarse, const Document& fine_doc,
+                    const CorpusSentence& fine) {
+  for (GoldEntity& e : coarse->entities) {
+    if (e.types.size() < 2) continue;
+    const std::string& last = coarse_doc.tokens[e.end - 1].norm;
+    for (const GoldEntity& f : fine.entities) {
+      if (f.types.size() != 1 || f.end - f.begin != e.end - e.begin) continue;
+      if (fine_doc.tokens[f.end - 1].norm != last) continue;
+      if (std::find(e.types.begin(), e.types.end(), f.types[0]) == e.types.end()) continue;
+      e.types = f.types;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& NerLabels() {
+  static const std::vector<std::string> labels = {"O",     "B-PER", "I-PER", "B-ORG", "I-ORG",  "B-GPE", "I-GPE",
+                                                  "B-LOC", "I-LOC", "B-FAC", "I-FAC", "B-MISC", "I-MISC"};
+  return labels;
+}
+
+void AddLearnedNames(const std::vector<CorpusSentence>& sentences, const std::vector<Document>& docs,
+                     const CliticRules& clitics, Gazetteer* names) {
+  // The words of names in corpora that mark proclitics, to find the stems of the others.
+  std::unordered_set<std::string> clean_words;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (!sentences[i].marks_proclitics) continue;
+    for (const GoldEntity& e : sentences[i].entities) {
+      clean_words.insert(FirstWordStem(docs[i].tokens[e.begin], sentences[i].proclitic_bytes[e.begin], true,
+                                       clean_words, clitics));
+      for (uint32_t t = e.begin + 1; t < e.end; ++t) clean_words.insert(docs[i].tokens[t].norm);
+    }
+  }
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (const GoldEntity& e : sentences[i].entities) {
+      const std::vector<Token>& tokens = docs[i].tokens;
+      std::string name = FirstWordStem(tokens[e.begin], sentences[i].proclitic_bytes[e.begin],
+                                       sentences[i].marks_proclitics, clean_words, clitics);
+      names->Add(name, "KNOWN.WORD");
+      for (uint32_t t = e.begin + 1; t < e.end; ++t) {
+        name += ' ';
+        name += tokens[t].norm;
+        names->Add(tokens[t].norm, "KNOWN.WORD");
+      }
+      if (name.size() < 4) continue;  // one or two letters: too ambiguous to be a name list entry
+      const std::string type = e.types.size() == 1 ? e.types[0] : "ANYLOC";
+      names->Add(name, "NAME." + type);
+      if (!e.subtype.empty()) names->Add(name, "ORG." + e.subtype);
+    }
+  }
+}
+
+Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazetteer& base_gazetteer,
+                const CliticRules& clitics, NerTrainOutput* out) {
+  LabelMapping mapping;
+  Status s = LabelMapping::Parse(input.label_map_tsv, &mapping);
+  if (!s.ok()) return s;
+
+  std::vector<CorpusSentence> sentences;
+  std::vector<size_t> corpus_of, index_in_corpus;
+  for (size_t c = 0; c < input.corpora.size(); ++c) {
+    std::vector<CorpusSentence> part;
+    s = ReadNerCorpus(input.corpora[c].path, input.corpora[c].format, mapping, &part);
+    if (!s.ok()) return s;
+    for (size_t i = 0; i < part.size(); ++i) {
+      corpus_of.push_back(c);
+      index_in_corpus.push_back(i);
+    }
+    sentences.insert(sentences.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+  }
+  std::vector<Document> docs(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    s = text_analyzer->AnalyzeTokens(sentences[i].tokens, {}, &docs[i]);
+    if (!s.ok()) return Status(s.code(), "training sentence " + std::to_string(i) + ": " + s.message());
+    out->tokens += docs[i].tokens.size();
+  }
+  // The corpora annotate the same newswire. Where a sentence is in both, the first corpus's
+  // entities (ANERcorp: the benchmark's boundaries and classes) stand, refined by the twin's fine
+  // classes, and the twin itself is not trained on: their annotations differ (NewsFANE leaves
+  // many of ANERcorp's entities unmarked), and one sentence with two labellings teaches the
+  // tagger to doubt both. Every sentence still feeds the name lists.
+  const std::vector<int> twin = FindTwins(docs, corpus_of);
+  size_t twins = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (twin[i] < 0) continue;
+    ++twins;
+    RefineWithTwin(docs[twin[i]], &sentences[twin[i]], docs[i], sentences[i]);
+  }
+  const std::vector<int> fold = JackknifeFolds(index_in_corpus, twin);
+
+  // Name lists: one per fold from the other fold's sentences, and the shipped one from all.
+  Gazetteer all_names;
+  AddLearnedNames(sentences, docs, clitics, &all_names);
+  out->names = all_names.size();
+  out->names_section = all_names.Serialize();
+  Gazetteer fold_gazetteer[2] = {base_gazetteer, base_gazetteer};
+  for (int f = 0; f < 2; ++f) {
+    std::vector<CorpusSentence> other_sentences;
+    std::vector<Document> other_docs;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (fold[i] == f) continue;
+      other_sentences.push_back(sentences[i]);
+      other_docs.push_back(docs[i]);
+    }
+    AddLearnedNames(other_sentences, other_docs, clitics, &fold_gazetteer[f]);
+  }
+
+  const FeatureExtractor extractor(&clitics);
+  std::vector<CrfSequence> data;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (twin[i] >= 0) continue;
+    const Gazetteer& gazetteer = fold_gazetteer[fold[i]];
+    const uint32_t n = static_cast<uint32_t>(docs[i].tokens.size());
+    const auto matches = gazetteer.FindAll(docs[i].tokens, clitics);
+    data.emplace_back();
+    extractor.Extract(docs[i], 0, n, CategoriesOf(matches, 0, n), gazetteer.categories(), &data.back().features);
+    data.back().allowed = AllowedLabels(sentences[i]);
+  }
+  if (input.crf.log) {
+    input.crf.log(std::to_string(twins) + " sentences found in both corpora; training on " +
+                  std::to_string(data.size()) + " sentences");
+  }
+  CrfModel model;
+  s = TrainCrf(data, NerLabels(), input.crf, &model);
+  if (!s.ok()) return s;
+  out->crf_section = model.Serialize();
+  return Status::Ok();
+}
+
+}  // namespace isnad

@@ -1,0 +1,56 @@
+// Trains the entity tagger from the corpora (native only).
+//
+// Both corpora are read into the engine's tokenization (ner_corpus.h) and analyzed as
+// pre-tokenized text by an analyzer without an entity layer, so training sees exactly the
+// matching forms and clitic analyses that analysis will see. One joint CRF is trained over our
+// types; ANERcorp's coarse LOC is a partial label (GPE|LOC|FAC) that the model resolves with what
+// NewsFANE's fine classes teach.
+//
+// Names learned from the training data become gazetteer categories ("NAME.<TYPE>", "ORG.<SUB>",
+// "KNOWN.WORD"). The features of a training sentence only see the names of the other half of the
+// data (two-fold jackknife), so the model learns how far to trust a name list on names it has
+// not memorized; the shipped gazetteer holds all of them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "isnad/analyzer.h"
+#include "isnad/ner/gazetteer.h"
+#include "train/crf_trainer.h"
+#include "train/ner_corpus.h"
+
+namespace isnad {
+
+// The labels of the tagger, in the order of the model: O, then B-/I- for each type.
+const std::vector<std::string>& NerLabels();
+
+struct NerCorpusFile {
+  std::string path;
+  CorpusFormat format;
+};
+
+struct NerTrainInput {
+  std::vector<NerCorpusFile> corpora;
+  std::string label_map_tsv;   // lexicons/ner-labels.tsv
+  CrfTrainOptions crf;
+};
+
+struct NerTrainOutput {
+  std::string crf_section;    // CrfModel::Serialize
+  std::string names_section;  // Gazetteer::Serialize of the learned names
+  size_t sentences = 0;
+  size_t tokens = 0;
+  size_t names = 0;
+};
+
+// `text_analyzer` runs on a model without the entity layer (normalization and clitics only);
+// `base_gazetteer` is the model's CLDR and designator gazetteer.
+Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazetteer& base_gazetteer,
+                const CliticRules& clitics, NerTrainOutput* out);
+
+// Adds the names of `sentences` (analyzed as `docs`) to `names`.
+void AddLearnedNames(const std::vector<CorpusSentence>& sentences, const std::vector<Document>& docs,
+                     const CliticRules& clitics, Gazetteer* names);
+
+}  // namespace isnad

@@ -1,0 +1,199 @@
+#include "isnad/ner/crf_model.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+namespace isnad {
+namespace {
+
+const std::vector<std::string> kLabels = {"O", "B-PER", "I-PER", "B-GPE", "I-GPE"};
+
+// A model over features "f0".."f{n-1}" (plus hash 0) with pseudo-random weights.
+CrfWeights RandomWeights(int n, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::normal_distribution<float> normal(0.0f, 1.5f);
+  CrfWeights w;
+  w.labels = kLabels;
+  const size_t L = kLabels.size();
+  for (int i = 0; i < n; ++i) w.features.push_back(FeatureHash("f" + std::to_string(i)));
+  w.features.push_back(0);
+  std::sort(w.features.begin(), w.features.end());
+  for (size_t i = 0; i < w.features.size() * L; ++i) w.emission.push_back(normal(rng));
+  for (size_t i = 0; i < (L + 1) * L; ++i) w.transition.push_back(normal(rng));
+  return w;
+}
+
+CrfModel MustBuild(const CrfWeights& w) {
+  CrfModel m;
+  const Status s = CrfModel::Build(w, &m);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return m;
+}
+
+TEST(FeatureHash, IsFnv1a64) {
+  EXPECT_EQ(FeatureHash(""), 0xcbf29ce484222325ull);
+  EXPECT_EQ(FeatureHash("a"), 0xaf63dc4c8601ec8cull);
+  EXPECT_NE(FeatureHash("w=بغداد"), FeatureHash("w=دمشق"));
+}
+
+TEST(BioLabels, ValidationAndTransitionMask) {
+  EXPECT_TRUE(ValidateBioLabels(kLabels).ok());
+  EXPECT_FALSE(ValidateBioLabels({}).ok());
+  EXPECT_FALSE(ValidateBioLabels({"B-PER", "O"}).ok());
+  EXPECT_FALSE(ValidateBioLabels({"O", "I-PER"}).ok());        // no B-PER
+  EXPECT_FALSE(ValidateBioLabels({"O", "B-PER", "B-PER"}).ok());
+  EXPECT_FALSE(ValidateBioLabels({"O", "PER"}).ok());
+  EXPECT_FALSE(ValidateBioLabels({"O", "B-"}).ok());
+  const std::vector<uint8_t> m = BioTransitionMask(kLabels);  // [6][5]
+  const int L = 5;
+  EXPECT_EQ(m[5 * L + 2], 0);  // start -> I-PER
+  EXPECT_EQ(m[5 * L + 1], 1);  // start -> B-PER
+  EXPECT_EQ(m[0 * L + 2], 0);  // O -> I-PER
+  EXPECT_EQ(m[1 * L + 2], 1);  // B-PER -> I-PER
+  EXPECT_EQ(m[2 * L + 2], 1);  // I-PER -> I-PER
+  EXPECT_EQ(m[3 * L + 2], 0);  // B-GPE -> I-PER
+  EXPECT_EQ(m[4 * L + 0], 1);  // I-GPE -> O
+}
+
+TEST(CrfModel, SerializeParseSerializeIsByteEqual) {
+  const CrfModel built = MustBuild(RandomWeights(500, 1));
+  EXPECT_EQ(built.num_labels(), 5);
+  EXPECT_EQ(built.labels(), kLabels);
+  EXPECT_EQ(built.num_features(), 501u);
+  const std::string bytes = built.Serialize();
+  EXPECT_EQ(bytes, MustBuild(RandomWeights(500, 1)).Serialize());  // deterministic
+  CrfModel parsed;
+  const Status s = CrfModel::Parse(bytes, &parsed);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(parsed.Serialize(), bytes);
+  EXPECT_EQ(parsed.labels(), kLabels);
+  EXPECT_EQ(parsed.transitions(), built.transitions());
+
+  // Parsed and built models score alike, including the feature whose hash is 0.
+  std::vector<std::vector<uint64_t>> features = {{0, FeatureHash("f1")}, {FeatureHash("f2"), 12345}};
+  std::vector<float> a, b;
+  built.Emissions(features, &a);
+  parsed.Emissions(features, &b);
+  EXPECT_EQ(a, b);
+  float w0[5];
+  EXPECT_TRUE(parsed.FeatureWeights(0, w0));
+  EXPECT_FALSE(parsed.FeatureWeights(12345, w0));
+  EXPECT_EQ(w0[3], 0.0f);
+}
+
+TEST(CrfModel, QuantizationStaysWithinHalfAStep) {
+  const CrfWeights w = RandomWeights(300, 2);
+  const CrfModel m = MustBuild(w);
+  const size_t L = w.labels.size();
+  float q[5];
+  for (size_t f = 0; f < w.features.size(); ++f) {
+    ASSERT_TRUE(m.FeatureWeights(w.features[f], q));
+    float max_abs = 0;
+    for (size_t l = 0; l < L; ++l) max_abs = std::max(max_abs, std::fabs(w.emission[f * L + l]));
+    for (size_t l = 0; l < L; ++l) {
+      // step = scale <= max_abs / 116, so the error is at most max_abs / 232 (plus float rounding).
+      EXPECT_LE(std::fabs(q[l] - w.emission[f * L + l]), max_abs / 232 + 1e-6f) << f << " " << l;
+    }
+  }
+  // Emissions add the dequantized weights of each known feature.
+  std::vector<float> scores;
+  m.Emissions({{w.features[3], w.features[3], 999}}, &scores);
+  ASSERT_TRUE(m.FeatureWeights(w.features[3], q));
+  for (size_t l = 0; l < L; ++l) EXPECT_FLOAT_EQ(scores[l], 2 * q[l]);
+}
+
+TEST(CrfModel, ScaleCodesAreExactPowersOfTwoEighths) {
+  EXPECT_EQ(CrfWeightScale(200), 1.0f);
+  EXPECT_EQ(CrfWeightScale(208), 2.0f);
+  EXPECT_EQ(CrfWeightScale(192), 0.5f);
+  EXPECT_NEAR(CrfWeightScale(204), std::sqrt(2.0f), 1e-6f);
+  for (int c = 1; c < 256; ++c) EXPECT_GT(CrfWeightScale(c), CrfWeightScale(c - 1));
+}
+
+TEST(CrfModel, LeavesOutAllZeroFeaturesAndZeroesForbiddenTransitions) {
+  CrfWeights w = RandomWeights(10, 3);
+  for (size_t l = 0; l < 5; ++l) w.emission[4 * 5 + l] = 0;
+  const CrfModel m = MustBuild(w);
+  EXPECT_EQ(m.num_features(), 10u);
+  float q[5];
+  EXPECT_FALSE(m.FeatureWeights(w.features[4], q));
+  EXPECT_EQ(m.transitions()[0 * 5 + 2], 0.0f);  // O -> I-PER
+  EXPECT_EQ(m.transitions()[5 * 5 + 4], 0.0f);  // start -> I-GPE
+}
+
+TEST(CrfModel, BuildRejectsBadWeights) {
+  CrfModel m;
+  CrfWeights w = RandomWeights(10, 4);
+  w.labels = {"O", "I-PER", "B-GPE", "I-GPE", "B-LOC"};
+  EXPECT_EQ(CrfModel::Build(w, &m).code(), StatusCode::kInvalidArgument);
+  w = RandomWeights(10, 4);
+  w.emission.pop_back();
+  EXPECT_FALSE(CrfModel::Build(w, &m).ok());
+  w = RandomWeights(10, 4);
+  std::swap(w.features[1], w.features[2]);
+  EXPECT_FALSE(CrfModel::Build(w, &m).ok());
+  w = RandomWeights(10, 4);
+  w.transition[3] = NAN;
+  EXPECT_FALSE(CrfModel::Build(w, &m).ok());
+}
+
+TEST(CrfModel, RejectsCorruptTruncatedAndNewerBytes) {
+  const std::string bytes = MustBuild(RandomWeights(40, 5)).Serialize();
+  CrfModel m;
+  for (size_t n = 0; n < bytes.size(); ++n) {
+    EXPECT_EQ(CrfModel::Parse(bytes.substr(0, n), &m).code(), StatusCode::kDataLoss) << n;
+    EXPECT_EQ(m.num_labels(), 0);
+  }
+  for (size_t i = 0; i < bytes.size(); i += 7) {
+    std::string flipped = bytes;
+    flipped[i] ^= 0x10;
+    EXPECT_FALSE(CrfModel::Parse(flipped, &m).ok()) << i;
+  }
+  EXPECT_FALSE(CrfModel::Parse(bytes + "x", &m).ok());
+  EXPECT_EQ(CrfModel::Parse("ISNADMDL0000000000000000", &m).code(), StatusCode::kDataLoss);
+
+  // A newer version with a valid checksum is unsupported, not corrupt.
+  std::string newer = bytes.substr(0, bytes.size() - 8);
+  newer[8] = static_cast<char>(kCrfFormatVersion + 1);
+  const uint64_t sum = FeatureHash(newer);  // the checksum is FNV-1a 64 too
+  for (int i = 0; i < 8; ++i) newer.push_back(static_cast<char>((sum >> (8 * i)) & 0xff));
+  EXPECT_EQ(CrfModel::Parse(newer, &m).code(), StatusCode::kUnimplemented);
+}
+
+TEST(CrfModel, DecodeNeverOutputsAnInsideLabelAfterOutsideOrFirst) {
+  // Weights that push hard towards I- labels everywhere.
+  CrfWeights w = RandomWeights(50, 6);
+  for (size_t f = 0; f < w.features.size(); ++f) {
+    w.emission[f * 5 + 2] += 4.0f;  // I-PER
+    w.emission[f * 5 + 4] += 3.0f;  // I-GPE
+  }
+  const CrfModel m = MustBuild(w);
+  const std::vector<uint8_t>& allowed = m.allowed_transitions();
+  std::mt19937 rng(7);
+  int inside = 0;
+  for (int trial = 0; trial < 300; ++trial) {
+    const int T = 1 + static_cast<int>(rng() % 12);
+    std::vector<std::vector<uint64_t>> features(T);
+    for (auto& token : features) {
+      for (int k = 0; k < 4; ++k) token.push_back(FeatureHash("f" + std::to_string(rng() % 60)));
+    }
+    std::vector<int> labels;
+    m.Decode(features, &labels);
+    ASSERT_EQ(labels.size(), static_cast<size_t>(T));
+    EXPECT_TRUE(allowed[5 * 5 + labels[0]]) << "starts with " << kLabels[labels[0]];
+    for (int t = 1; t < T; ++t) {
+      EXPECT_TRUE(allowed[labels[t - 1] * 5 + labels[t]]) << kLabels[labels[t - 1]] << " -> " << kLabels[labels[t]];
+      if (labels[t - 1] == 0) EXPECT_NE(kLabels[labels[t]].substr(0, 2), "I-");
+    }
+    for (int l : labels) inside += kLabels[l].substr(0, 2) == "I-";
+  }
+  EXPECT_GT(inside, 100);  // the weights do pull towards I- labels
+  std::vector<int> labels = {1};
+  m.Decode({}, &labels);
+  EXPECT_TRUE(labels.empty());
+}
+
+}  // namespace
+}  // namespace isnad

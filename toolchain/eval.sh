@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# npm run eval: the entity layer on the corpora's test halves (strict CoNLL F1) and the dev set
+# (the seed articles scored against the gold files by shared/tools/score.py). Reads $ISNAD_SHARED
+# (../shared) and skips with a message when it is absent.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ISNAD_ROOT"
+if [ ! -d "$ISNAD_SHARED/data" ]; then
+  echo "[eval] skipped: $ISNAD_SHARED/data is absent (set ISNAD_SHARED)"
+  exit 0
+fi
+bash toolchain/build.sh > /dev/null
+echo "== ANERcorp test (CAMeL split)"
+build/native/isnad eval conll "$ISNAD_SHARED/data/anercorp/ANERcorp_test.conll" --format anercorp
+echo
+echo "== NewsFANE test (fine classes mapped to our types)"
+build/native/isnad eval conll "$ISNAD_SHARED/data/newsfane/NewsFANE_test.tsv" --format newsfane
+echo
+echo "== dev set: seed articles vs gold (shared/tools/score.py)"
+out=build/eval/seeds
+rm -rf "$out" && mkdir -p "$out"
+build/native/isnad analyze "$ISNAD_SHARED"/data/seeds/*.txt --out-dir "$out"
+python3 "$ISNAD_SHARED/tools/score.py" "$ISNAD_SHARED/data/gold" "$out" | grep -E "documents|^entities"
