@@ -10,12 +10,16 @@ if [ ! -d "$ISNAD_SHARED/data" ]; then
   exit 0
 fi
 bash toolchain/build.sh > /dev/null
-echo "== ANERcorp test (CAMeL split)"
-build/native/isnad eval conll "$ISNAD_SHARED/data/anercorp/ANERcorp_test.conll" --format anercorp
-echo
-echo "== NewsFANE test (fine classes mapped to our types)"
-build/native/isnad eval conll "$ISNAD_SHARED/data/newsfane/NewsFANE_test.tsv" --format newsfane
-echo
+# Each corpus sentence by sentence, then in 20-sentence documents (the corpora keep no article
+# boundaries; a document lets label consistency and clusters work).
+for window in 1 20; do
+  echo "== ANERcorp test (CAMeL split), window $window"
+  build/native/isnad eval conll "$ISNAD_SHARED/data/anercorp/ANERcorp_test.conll" --format anercorp --window "$window"
+  echo
+  echo "== NewsFANE test (fine classes mapped to our types), window $window"
+  build/native/isnad eval conll "$ISNAD_SHARED/data/newsfane/NewsFANE_test.tsv" --format newsfane --window "$window"
+  echo
+done
 echo "== dev set: seed articles vs gold (shared/tools/score.py)"
 out=build/eval/seeds
 rm -rf "$out" && mkdir -p "$out"

@@ -9,9 +9,9 @@ namespace isnad::cli {
 int RunEval(int argc, char** argv) {
   const std::string sub = argc > 2 ? argv[2] : "";
   Args args;
-  Status s = ParseArgs(argc, argv, 3, {"format", "model", "lexicons"}, {"errors"}, &args);
+  Status s = ParseArgs(argc, argv, 3, {"format", "model", "lexicons", "window"}, {"errors"}, &args);
   if (!s.ok() || sub != "conll" || args.positional.size() != 1) {
-    std::cerr << "isnad eval: usage: isnad eval conll FILE [--format anercorp|newsfane] [--errors]\n";
+    std::cerr << "isnad eval: usage: isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--errors]\n";
     return kExitUsage;
   }
   const std::string path = args.positional[0];
@@ -40,13 +40,15 @@ int RunEval(int argc, char** argv) {
     return kExitModelError;
   }
   ConllEvaluation evaluation;
-  s = EvaluateConll(path, format, mapping, analyzer.get(), &evaluation, args.switches.count("errors") > 0);
+  const size_t window = args.values.count("window") ? std::stoul(args.values["window"]) : 1;
+  s = EvaluateConll(path, format, mapping, analyzer.get(), &evaluation, args.switches.count("errors") > 0, window);
   if (!s.ok()) {
     std::cerr << "isnad eval: " << s.message() << "\n";
     return kExitInputError;
   }
   for (const std::string& error : evaluation.errors) std::cout << error << "\n";
-  std::cout << path << " (" << CorpusFormatName(format) << ", strict)\n" << FormatEvaluation(evaluation);
+  std::cout << path << " (" << CorpusFormatName(format) << ", strict, " << window
+            << (window == 1 ? " sentence" : " sentences") << " per document)\n" << FormatEvaluation(evaluation);
   return kExitOk;
 }
 

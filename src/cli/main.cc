@@ -21,7 +21,8 @@ Usage:
   isnad bench FILE... [--repeat N]               tokens/second of the engine and of ICU word breaking
   isnad train --out FILE [--shared DIR] [--iterations N] [--threads N] [--l2 X]
                                       train the entity tagger on ../shared's corpora (train halves)
-  isnad eval conll FILE [--format anercorp|newsfane]   strict CoNLL P/R/F1 of the entity layer
+  isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--errors]
+                                      strict CoNLL P/R/F1 of the entity layer
   isnad --help | --version
 
 Exit codes:

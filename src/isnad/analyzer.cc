@@ -60,23 +60,34 @@ Status Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOptions& optio
   return Status::Ok();
 }
 
-Status Analyzer::AnalyzeTokens(const std::vector<std::string>& tokens, const AnalyzeOptions& options, Document* out) {
+Status Analyzer::AnalyzeTokens(const std::vector<std::vector<std::string>>& sentences,
+                               const AnalyzeOptions& options, Document* out) {
   *out = Document();
   Status s = ValidateAnalyzeOptions(options);
   Document doc;
-  for (const std::string& token : tokens) {
-    if (!s.ok()) break;
-    if (token.empty() || token.find(' ') != std::string::npos) s = InvalidArgument("a token is empty or holds a space");
-    if (s.ok()) s = ValidateUtf8(token);
-    if (!doc.text.empty()) doc.text += ' ';
-    Token t;
-    t.span = {static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(doc.text.size() + token.size())};
-    doc.text += token;
-    doc.tokens.push_back(std::move(t));
-  }
-  if (!s.ok()) return s;
-  if (!doc.tokens.empty()) {
-    doc.sentences.push_back({{0, static_cast<uint32_t>(doc.text.size())}, 0, static_cast<uint32_t>(doc.tokens.size())});
+  for (const std::vector<std::string>& tokens : sentences) {
+    if (tokens.empty()) continue;
+    if (!doc.text.empty()) doc.text += '\n';
+    Sentence sentence;
+    sentence.span.begin = static_cast<uint32_t>(doc.text.size());
+    sentence.first_token = static_cast<uint32_t>(doc.tokens.size());
+    for (const std::string& token : tokens) {
+      if (!s.ok()) break;
+      if (token.empty() || token.find_first_of(" \n") != std::string::npos) {
+        s = InvalidArgument("a token is empty or holds a space");
+      }
+      if (s.ok()) s = ValidateUtf8(token);
+      if (doc.tokens.size() > sentence.first_token) doc.text += ' ';
+      Token t;
+      t.span = {static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(doc.text.size() + token.size())};
+      t.sentence = static_cast<uint32_t>(doc.sentences.size());
+      doc.text += token;
+      doc.tokens.push_back(std::move(t));
+    }
+    if (!s.ok()) return s;
+    sentence.span.end = static_cast<uint32_t>(doc.text.size());
+    sentence.token_count = static_cast<uint32_t>(doc.tokens.size()) - sentence.first_token;
+    doc.sentences.push_back(sentence);
   }
   doc.document_date = options.document_date;
   s = pipeline_->Run(&doc, /*pretokenized=*/true);

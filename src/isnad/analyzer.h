@@ -46,9 +46,11 @@ class Analyzer {
   // byte offset, and *out is left empty. Empty text gives an empty document.
   Status Analyze(std::string_view utf8_text, const AnalyzeOptions& options, Document* out);
 
-  // Analyzes text that is already split into tokens (e.g. a CoNLL corpus): the text is the tokens
-  // joined by single spaces, one sentence, and every component but segmentation runs on it.
-  Status AnalyzeTokens(const std::vector<std::string>& tokens, const AnalyzeOptions& options, Document* out);
+  // Analyzes text that is already split into sentences and tokens (e.g. a CoNLL corpus): the text
+  // is the tokens joined by single spaces, the sentences by newlines, and every component but
+  // segmentation runs on it, over the whole document.
+  Status AnalyzeTokens(const std::vector<std::vector<std::string>>& sentences, const AnalyzeOptions& options,
+                       Document* out);
 
   // The model's format version and the version of the data it was built from.
   std::string ModelDescription() const;

@@ -2,6 +2,7 @@
 
 #include "isnad/components/cluster_component.h"
 #include "isnad/components/ner_component.h"
+#include "isnad/components/pattern_component.h"
 #include "isnad/components/time_component.h"
 #include "isnad/components/text_components.h"
 
@@ -24,6 +25,7 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   c.push_back(std::make_unique<TokenNormComponent>());
   c.push_back(std::make_unique<TimeComponent>(model.time_grammar(), model.clitics()));
   if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
+  c.push_back(std::make_unique<PatternComponent>(model));
   c.push_back(std::make_unique<ClusterComponent>());
 
   *out = std::move(pipeline);

@@ -1,5 +1,6 @@
 #include "train/conll_eval.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <set>
@@ -20,46 +21,56 @@ std::string ScoredType(CorpusFormat format, const std::string& type) {
 }  // namespace
 
 Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping, Analyzer* analyzer,
-                     ConllEvaluation* out, bool list_errors) {
+                     ConllEvaluation* out, bool list_errors, size_t window) {
   *out = ConllEvaluation();
   std::vector<CorpusSentence> sentences;
   Status s = ReadNerCorpus(path, format, mapping, &sentences);
   if (!s.ok()) return s;
+  window = std::max<size_t>(window, 1);
   Document doc;
-  for (const CorpusSentence& sentence : sentences) {
+  for (size_t first = 0; first < sentences.size(); first += window) {
+    const size_t last = std::min(sentences.size(), first + window);
+    std::vector<std::vector<std::string>> tokens;
+    for (size_t i = first; i < last; ++i) tokens.push_back(sentences[i].tokens);
     const auto start = std::chrono::steady_clock::now();
-    s = analyzer->AnalyzeTokens(sentence.tokens, {}, &doc);
+    s = analyzer->AnalyzeTokens(tokens, {}, &doc);
     out->seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!s.ok()) return s;
-    ++out->sentences;
-    out->tokens += sentence.tokens.size();
-
-    std::set<Chunk> gold, system;
-    for (const GoldEntity& e : sentence.entities) {
-      const std::string type = format == CorpusFormat::kAnercorp ? e.corpus_class : e.types[0];
-      gold.insert({e.begin, e.end, type});
-    }
+    // The system's chunks per sentence, in sentence-relative token indices.
+    std::vector<std::set<Chunk>> system(last - first);
     for (const Entity& e : doc.entities) {
       if (e.type == "TIME") continue;
-      system.insert({e.first_token, e.last_token, ScoredType(format, e.type)});
+      const uint32_t k = doc.tokens[e.first_token].sentence;
+      const uint32_t base = doc.sentences[k].first_token;
+      system[k].insert({e.first_token - base, e.last_token - base, ScoredType(format, e.type)});
     }
-    for (const Chunk& c : gold) {
-      ChunkCounts& counts = out->per_type[std::get<2>(c)];
-      ++counts.gold;
-      if (system.count(c)) ++counts.correct;
-    }
-    for (const Chunk& c : system) ++out->per_type[std::get<2>(c)].system;
-    if (!list_errors) continue;
-    auto words = [&](const Chunk& c) {
-      std::string w;
-      for (uint32_t t = std::get<0>(c); t < std::get<1>(c); ++t) w += (w.empty() ? "" : " ") + sentence.tokens[t];
-      return w;
-    };
-    for (const Chunk& c : gold) {
-      if (!system.count(c)) out->errors.push_back("missed   " + std::get<2>(c) + ": " + words(c));
-    }
-    for (const Chunk& c : system) {
-      if (!gold.count(c)) out->errors.push_back("spurious " + std::get<2>(c) + ": " + words(c));
+    for (size_t i = first; i < last; ++i) {
+      const CorpusSentence& sentence = sentences[i];
+      ++out->sentences;
+      out->tokens += sentence.tokens.size();
+      std::set<Chunk> gold;
+      for (const GoldEntity& e : sentence.entities) {
+        gold.insert({e.begin, e.end, format == CorpusFormat::kAnercorp ? e.corpus_class : e.types[0]});
+      }
+      const std::set<Chunk>& sys = system[i - first];
+      for (const Chunk& c : gold) {
+        ChunkCounts& counts = out->per_type[std::get<2>(c)];
+        ++counts.gold;
+        if (sys.count(c)) ++counts.correct;
+      }
+      for (const Chunk& c : sys) ++out->per_type[std::get<2>(c)].system;
+      if (!list_errors) continue;
+      auto words = [&](const Chunk& c) {
+        std::string w;
+        for (uint32_t t = std::get<0>(c); t < std::get<1>(c); ++t) w += (w.empty() ? "" : " ") + sentence.tokens[t];
+        return w;
+      };
+      for (const Chunk& c : gold) {
+        if (!sys.count(c)) out->errors.push_back("missed   " + std::get<2>(c) + ": " + words(c));
+      }
+      for (const Chunk& c : sys) {
+        if (!gold.count(c)) out->errors.push_back("spurious " + std::get<2>(c) + ": " + words(c));
+      }
     }
   }
   for (const auto& [type, counts] : out->per_type) {

@@ -2,6 +2,8 @@
 // token range and its type both equal the gold ones (conlleval's chunk F1).
 //   anercorp: our types are scored as ANERcorp's (PER → PERS, ORG → ORG, GPE/LOC/FAC → LOC,
 //             MISC → MISC); TIME is not an ANERcorp class and is not scored.
+// `window` consecutive sentences are analyzed as one document (the corpora keep no article
+// boundaries; 1 analyzes each sentence alone).
 //   newsfane: the gold fine classes are mapped onto our types (lexicons/ner-labels.tsv) and
 //             compared with ours directly (PER ORG GPE LOC FAC MISC).
 #pragma once
@@ -37,7 +39,7 @@ struct ConllEvaluation {
 };
 
 Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping, Analyzer* analyzer,
-                     ConllEvaluation* out, bool list_errors = false);
+                     ConllEvaluation* out, bool list_errors = false, size_t window = 1);
 
 // A conlleval-like table: one row per type and the micro average.
 std::string FormatEvaluation(const ConllEvaluation& evaluation);

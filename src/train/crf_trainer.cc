@@ -6,8 +6,9 @@
 //  - No learning-rate schedule to tune, and a well-defined stopping test (relative decrease of
 //    the objective, as CRFsuite's lbfgs). For fully labelled data the optimum is unique, so the
 //    model does not depend on data order.
-//  - The cost: ~(5 + 2m) vectors of the weight count, and ~100-300 passes over the data (each
-//    pass is ~0.1-0.3 s for 270k tokens x 40 features on 2 threads, so a few minutes at most).
+//  - The cost: ~(5 + 2m) vectors of the weight count, and ~100-300 passes over the data. Measured
+//    on a synthetic 270k tokens x 40 features x 13 labels: ~0.27 s per iteration on 2 threads
+//    (0.49 s on one), converged (stop_delta 1e-5) in ~290 iterations, about 1.5-2 minutes.
 //
 // Determinism: every per-sequence quantity is computed by one thread in a fixed order. Losses go
 // into a per-sequence array summed in sequence order; gradients are added as 64-bit fixed-point
@@ -18,6 +19,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <limits>
 #include <thread>
 
@@ -280,6 +282,95 @@ std::string Format(const char* fmt, double a, double b, double c, double d, doub
   return buf;
 }
 
+// Minimizes the objective from *w by L-BFGS (Nocedal & Wright, algorithm 7.4) with a
+// backtracking (Armijo) line search; calls after_iteration(iter, w) after each iteration.
+void Minimize(Objective* objective, const CrfTrainOptions& options, const std::function<void(const std::string&)>& log,
+              const std::function<double()>& elapsed,
+              const std::function<void(int, const std::vector<double>&)>& after_iteration, std::vector<double>* w_io) {
+  std::vector<double>& w = *w_io;
+  const size_t D = w.size();
+  const int m = std::max(1, options.lbfgs_memory);
+  std::vector<double> g, w_new(D), g_new, dir(D);
+  std::vector<std::vector<float>> hist_s, hist_y;  // [k][D] newest last
+  std::vector<double> hist_rho;                    // [k] 1 / (y . s)
+  std::vector<double> objective_history;           // [iter + 1]
+  double f = objective->Evaluate(w, &g);
+  objective_history.push_back(f);
+  for (int iter = 1; iter <= options.max_iterations; ++iter) {
+    // dir = -H g by the two-loop recursion.
+    for (size_t i = 0; i < D; ++i) dir[i] = -g[i];
+    const int k = static_cast<int>(hist_s.size());
+    std::vector<double> a(k);
+    for (int j = k - 1; j >= 0; --j) {
+      a[j] = hist_rho[j] * Dot(hist_s[j], dir);
+      for (size_t i = 0; i < D; ++i) dir[i] -= a[j] * hist_y[j][i];
+    }
+    if (k > 0) {
+      double yy = 0;
+      for (float y : hist_y[k - 1]) yy += static_cast<double>(y) * y;
+      const double gamma = 1.0 / (hist_rho[k - 1] * yy);
+      for (double& d : dir) d *= gamma;
+    }
+    for (int j = 0; j < k; ++j) {
+      const double b = hist_rho[j] * Dot(hist_y[j], dir);
+      for (size_t i = 0; i < D; ++i) dir[i] += (a[j] - b) * hist_s[j][i];
+    }
+    double slope = Dot(g, dir);
+    if (!(slope < 0)) {  // not a descent direction: restart from steepest descent
+      hist_s.clear();
+      hist_y.clear();
+      hist_rho.clear();
+      for (size_t i = 0; i < D; ++i) dir[i] = -g[i];
+      slope = Dot(g, dir);
+    }
+    if (slope == 0) break;  // gradient exactly 0
+
+    double step = hist_s.empty() ? 1.0 / std::sqrt(-slope) : 1.0;  // first step: unit length
+    double f_new = kInf;
+    int tries = 0;
+    for (; tries < 30; ++tries, step *= 0.5) {
+      for (size_t i = 0; i < D; ++i) w_new[i] = w[i] + step * dir[i];
+      f_new = objective->Evaluate(w_new, &g_new);
+      if (f_new <= f + 1e-4 * step * slope) break;
+    }
+    if (tries == 30) {
+      log("crf: line search failed; stopping");
+      break;
+    }
+    std::vector<float> s(D), y(D);
+    double ys = 0;
+    for (size_t i = 0; i < D; ++i) {
+      s[i] = static_cast<float>(w_new[i] - w[i]);
+      y[i] = static_cast<float>(g_new[i] - g[i]);
+      ys += static_cast<double>(y[i]) * s[i];
+    }
+    if (ys > 1e-12) {  // keep positive-curvature pairs only
+      if (static_cast<int>(hist_s.size()) == m) {
+        hist_s.erase(hist_s.begin());
+        hist_y.erase(hist_y.begin());
+        hist_rho.erase(hist_rho.begin());
+      }
+      hist_s.push_back(std::move(s));
+      hist_y.push_back(std::move(y));
+      hist_rho.push_back(1.0 / ys);
+    }
+    w.swap(w_new);
+    g.swap(g_new);
+    f = f_new;
+    objective_history.push_back(f);
+
+    const double g_norm = std::sqrt(Dot(g, g)), w_norm = std::sqrt(Dot(w, w));
+    log(Format("crf: iter %.0f  objective %.4f  |g| %.4g  step %.3g  %.1fs", iter, f, g_norm, step, elapsed()));
+    after_iteration(iter, w);
+    if (g_norm <= 1e-5 * std::max(1.0, w_norm)) break;
+    const int period = std::max(1, options.stop_period);
+    if (iter >= period) {
+      const double before = objective_history[iter - period];
+      if ((before - f) / std::max(1.0, std::fabs(f)) < options.stop_delta) break;
+    }
+  }
+}
+
 // Validates the data and builds the kept feature table and the compact data.
 Status Prepare(const std::vector<CrfSequence>& train, int L, const CrfTrainOptions& options,
                std::vector<uint64_t>* kept, CompactData* data, uint64_t* max_count) {
@@ -391,93 +482,20 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
   while ((uint64_t{1} << count_bits) <= std::max<uint64_t>(max_count, N)) ++count_bits;
   const int fixed_bits = std::min(40, 62 - count_bits);
   Objective objective(data, L, F, options.l2, options.threads, mask, fixed_bits);
-  const size_t D = objective.dim();
   log("crf: " + std::to_string(data.num_sequences()) + " sequences, " + std::to_string(N) + " tokens, " +
-      std::to_string(F) + " features kept, " + std::to_string(D) + " weights");
+      std::to_string(F) + " features kept, " + std::to_string(objective.dim()) + " weights");
 
-  // L-BFGS (Nocedal & Wright, algorithm 7.4) with a backtracking (Armijo) line search.
-  const int m = std::max(1, options.lbfgs_memory);
-  std::vector<double> w(D, 0.0), g, w_new(D), g_new, dir(D);
-  std::vector<std::vector<float>> hist_s, hist_y;  // newest last
-  std::vector<double> hist_rho;
-  std::vector<double> objective_history;
-  double f = objective.Evaluate(w, &g);
-  objective_history.push_back(f);
-  for (int iter = 1; iter <= options.max_iterations; ++iter) {
-    // dir = -H g by the two-loop recursion.
-    for (size_t i = 0; i < D; ++i) dir[i] = -g[i];
-    const int k = static_cast<int>(hist_s.size());
-    std::vector<double> a(k);
-    for (int j = k - 1; j >= 0; --j) {
-      a[j] = hist_rho[j] * Dot(hist_s[j], dir);
-      for (size_t i = 0; i < D; ++i) dir[i] -= a[j] * hist_y[j][i];
+  std::vector<double> w(objective.dim(), 0.0);
+  Minimize(&objective, options, log, elapsed, [&](int iter, const std::vector<double>& current) {
+    if (!options.heldout || options.eval_every <= 0 || iter % options.eval_every != 0) return;
+    CrfWeights snapshot;
+    ExportWeights(current, kept, labels, options.prune_below, &snapshot);
+    CrfModel model;
+    CrfEvaluation eval;
+    if (CrfModel::Build(snapshot, &model).ok() && EvaluateCrf(model, *options.heldout, &eval).ok()) {
+      log("crf: heldout " + eval.ToString());
     }
-    if (k > 0) {
-      double yy = 0;
-      for (float y : hist_y[k - 1]) yy += static_cast<double>(y) * y;
-      const double gamma = 1.0 / (hist_rho[k - 1] * yy);
-      for (double& d : dir) d *= gamma;
-    }
-    for (int j = 0; j < k; ++j) {
-      const double b = hist_rho[j] * Dot(hist_y[j], dir);
-      for (size_t i = 0; i < D; ++i) dir[i] += (a[j] - b) * hist_s[j][i];
-    }
-    double slope = Dot(g, dir);
-    if (!(slope < 0)) {  // not a descent direction: restart from steepest descent
-      hist_s.clear(), hist_y.clear(), hist_rho.clear();
-      for (size_t i = 0; i < D; ++i) dir[i] = -g[i];
-      slope = Dot(g, dir);
-    }
-    if (slope == 0) break;  // gradient exactly 0
-
-    double step = hist_s.empty() ? 1.0 / std::sqrt(-slope) : 1.0;  // first step: unit length
-    double f_new = kInf;
-    int tries = 0;
-    for (; tries < 30; ++tries, step *= 0.5) {
-      for (size_t i = 0; i < D; ++i) w_new[i] = w[i] + step * dir[i];
-      f_new = objective.Evaluate(w_new, &g_new);
-      if (f_new <= f + 1e-4 * step * slope) break;
-    }
-    if (tries == 30) {
-      log("crf: line search failed; stopping");
-      break;
-    }
-    std::vector<float> s(D), y(D);
-    for (size_t i = 0; i < D; ++i) {
-      s[i] = static_cast<float>(w_new[i] - w[i]);
-      y[i] = static_cast<float>(g_new[i] - g[i]);
-    }
-    double ys = 0;
-    for (size_t i = 0; i < D; ++i) ys += static_cast<double>(y[i]) * s[i];
-    if (ys > 1e-12) {  // keep positive-curvature pairs only
-      if (static_cast<int>(hist_s.size()) == m) {
-        hist_s.erase(hist_s.begin()), hist_y.erase(hist_y.begin()), hist_rho.erase(hist_rho.begin());
-      }
-      hist_s.push_back(std::move(s)), hist_y.push_back(std::move(y)), hist_rho.push_back(1.0 / ys);
-    }
-    w.swap(w_new);
-    g.swap(g_new);
-    f = f_new;
-    objective_history.push_back(f);
-
-    const double g_norm = std::sqrt(Dot(g, g)), w_norm = std::sqrt(Dot(w, w));
-    log(Format("crf: iter %.0f  objective %.4f  |g| %.4g  step %.3g  %.1fs", iter, f, g_norm, step, elapsed()));
-    if (options.heldout && options.eval_every > 0 && iter % options.eval_every == 0) {
-      CrfWeights snapshot;
-      ExportWeights(w, kept, labels, options.prune_below, &snapshot);
-      CrfModel model;
-      CrfEvaluation eval;
-      if (CrfModel::Build(snapshot, &model).ok() && EvaluateCrf(model, *options.heldout, &eval).ok()) {
-        log("crf: heldout " + eval.ToString());
-      }
-    }
-    if (g_norm <= 1e-5 * std::max(1.0, w_norm)) break;
-    const int period = std::max(1, options.stop_period);
-    if (iter >= period) {
-      const double before = objective_history[iter - period];
-      if ((before - f) / std::max(1.0, std::fabs(f)) < options.stop_delta) break;
-    }
-  }
+  }, &w);
   ExportWeights(w, kept, labels, options.prune_below, out);
   log("crf: done, " + std::to_string(out->features.size()) + " features after pruning, " +
       Format("%.1fs", elapsed(), 0, 0, 0, 0));

@@ -47,7 +47,7 @@ Status BuildModel(const ModelBuildInput& input, std::string* bytes) {
   if (s.ok()) s = Normalizer::Create(&folding, &normalizer);
   Gazetteer gazetteer;
   if (s.ok()) s = AddCldrNames(normalizer, &gazetteer);
-  for (const char* list : {"designators", "exclude"}) {
+  for (const char* list : {"designators", "pattern-heads", "exclude"}) {
     std::string tsv;
     int version = 0;
     if (s.ok()) s = ReadFile(input.lexicon_dir + "/gazetteer/" + list + ".tsv", &tsv);

@@ -18,14 +18,22 @@ int LabelIndex(const std::string& label) {
 }
 
 // The matching form of a name's first word without its proclitics. A corpus that splits them
-// (NewsFANE) says how many bytes they take; otherwise the stem is the most-stripped analysis that
+// (NewsFANE) says how many bytes they take (all but the ل of لل); otherwise the stem is the most-stripped analysis that
 // such a corpus knows as a word of a name (`clean_words`), else the one with the article after a
 // proclitic (بالعراق → العراق), else the whole token.
 std::string FirstWordStem(const Token& token, uint32_t marked_proclitic_bytes, bool marks_proclitics,
                           const std::unordered_set<std::string>& clean_words, const CliticRules& clitics) {
   const auto candidates = clitics.Candidates(token.norm);
   if (marks_proclitics) {
-    if (marked_proclitic_bytes == 0 || marked_proclitic_bytes >= token.norm.size()) return token.norm;
+    if (marked_proclitic_bytes == 0) {
+      // Such a corpus still writes ل before the article as one word (للعراق): its stem restores
+      // the article's alif.
+      for (const CliticCandidate& c : candidates) {
+        if (c.proclitics == "ل" && StartsWith(c.stem, "ال") && StartsWith(token.norm, "لل")) return c.stem;
+      }
+      return token.norm;
+    }
+    if (marked_proclitic_bytes >= token.norm.size()) return token.norm;
     for (const CliticCandidate& c : candidates) {
       if (c.strip_bytes == marked_proclitic_bytes) return c.stem;
     }
@@ -175,7 +183,7 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
   }
   std::vector<Document> docs(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
-    s = text_analyzer->AnalyzeTokens(sentences[i].tokens, {}, &docs[i]);
+    s = text_analyzer->AnalyzeTokens({sentences[i].tokens}, {}, &docs[i]);
     if (!s.ok()) return Status(s.code(), "training sentence " + std::to_string(i) + ": " + s.message());
     out->tokens += docs[i].tokens.size();
   }
@@ -184,6 +192,7 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
   // classes, and the twin itself is not trained on: their annotations differ (NewsFANE leaves
   // many of ANERcorp's entities unmarked), and one sentence with two labellings teaches the
   // tagger to doubt both. Every sentence still feeds the name lists.
+  out->sentences = sentences.size();
   const std::vector<int> twin = FindTwins(docs, corpus_of);
   size_t twins = 0;
   for (size_t i = 0; i < sentences.size(); ++i) {

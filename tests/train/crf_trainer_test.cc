@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <random>
 #include <sstream>
@@ -116,12 +117,12 @@ TEST(CrfTrainer, LearnsFromPartialLabels) {
   // its tokens permit B-GPE or B-LOC (or B-FAC). The model keeps what the fine data teaches and
   // resolves the coarse tokens with it: after "in" it is a GPE.
   std::vector<CrfSequence> data = RuleCorpus(30, 2);
-  for (const std::string& s : {"officials in Mosul/B-GPE|B-LOC|B-FAC met", "talks in Irbid/B-GPE|B-LOC|B-FAC ended",
+  for (const char* s : {"officials in Mosul/B-GPE|B-LOC|B-FAC met", "talks in Irbid/B-GPE|B-LOC|B-FAC ended",
                                "across Jordan/B-GPE|B-LOC|B-FAC valley", "held in Hama/B-GPE|B-LOC|B-FAC today"}) {
     data.push_back(Sequence(s));
   }
   // A coarse-only context: "towards X" is never fully labelled.
-  for (const std::string& s : {"towards Homs/B-GPE|B-LOC", "moved towards Gaza/B-GPE|B-LOC today",
+  for (const char* s : {"towards Homs/B-GPE|B-LOC", "moved towards Gaza/B-GPE|B-LOC today",
                                "towards Aden/B-GPE|B-LOC they said"}) {
     data.push_back(Sequence(s));
   }

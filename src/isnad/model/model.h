@@ -6,6 +6,7 @@
 //   "lexicon/quotes"    lexicons/quotes.tsv (text/quotes.h)
 //   "lexicon/clitics"   lexicons/clitics.tsv (text/clitics.h)
 //   "lexicon/time"      lexicons/time.tsv (ner/time_grammar.h)
+//   "lexicon/entity-patterns"  lexicons/entity-patterns.tsv (ner/entity_patterns.h)
 //   "gazetteer/base"    place names from CLDR and the designator lists (ner/gazetteer.h), built
 //   "ner/names"         names learned from the training corpora (a gazetteer), trained; optional
 //   "ner/crf"           the entity tagger's CRF (ner/crf_model.h), trained; optional: a model
@@ -19,6 +20,7 @@
 
 #include "isnad/status.h"
 #include "isnad/ner/crf_model.h"
+#include "isnad/ner/entity_patterns.h"
 #include "isnad/ner/gazetteer.h"
 #include "isnad/ner/time_grammar.h"
 #include "isnad/text/clitics.h"
@@ -35,6 +37,7 @@ class Model {
   const QuoteTable& quotes() const { return quotes_; }
   const CliticRules& clitics() const { return clitics_; }
   const TimeGrammar& time_grammar() const { return time_grammar_; }
+  const EntityPatterns& entity_patterns() const { return entity_patterns_; }
   // The built-in lists and the learned names together.
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // nullptr when the model has no trained tagger.
@@ -49,6 +52,7 @@ class Model {
   QuoteTable quotes_;
   CliticRules clitics_;
   TimeGrammar time_grammar_;
+  EntityPatterns entity_patterns_;
   Gazetteer gazetteer_;
   CrfModel crf_;
   bool has_crf_ = false;

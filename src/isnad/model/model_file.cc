@@ -8,7 +8,7 @@ namespace {
 constexpr char kMagic[8] = {'I', 'S', 'N', 'A', 'D', 'M', 'D', 'L'};
 
 uint64_t Fnv1a64(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = 14695981039346656037ull;
   for (unsigned char c : bytes) {
     h ^= c;
     h *= 1099511628211ull;

@@ -1,6 +1,7 @@
 #include "isnad/ner/entity_tagger.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace isnad {
 namespace {
@@ -67,6 +68,88 @@ std::string EntityTagger::Subtype(const std::vector<GazetteerMatch>& matches, ui
   return from_designator;
 }
 
+void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken, std::vector<Entity>* found) const {
+  auto is_designator_like = [&](const std::string& word) {
+    for (const char* category : {"TITLE", "NATIONALITY", "COMPASS", "PORTFOLIO"}) {
+      if (gazetteer_->Contains(word, category)) return true;
+    }
+    for (const std::string& category : gazetteer_->categories()) {
+      if (StartsWith(category, "DESIG.") && gazetteer_->Contains(word, category)) return true;
+    }
+    return false;
+  };
+  auto letters = [](const std::string& s) {
+    int n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+  };
+  // The stem of a found entity's first token (its proclitics left out) and its other words.
+  auto words_of = [&](const Entity& e) {
+    std::vector<std::string> words;
+    const Token& first = doc.tokens[e.first_token];
+    const uint32_t strip = e.span.begin > first.span.begin
+                               ? static_cast<uint32_t>(std::find(doc.normalized.to_source.begin() + first.norm_span.begin,
+                                                                 doc.normalized.to_source.begin() + first.norm_span.end,
+                                                                 e.span.begin) -
+                                                       (doc.normalized.to_source.begin() + first.norm_span.begin))
+                               : 0;
+    words.push_back(first.norm.substr(std::min<size_t>(strip, first.norm.size())));
+    for (uint32_t t = e.first_token + 1; t < e.last_token; ++t) words.push_back(doc.tokens[t].norm);
+    return words;
+  };
+  // name (words joined by spaces) -> type; first found wins.
+  std::unordered_map<std::string, std::string> names;
+  for (const Entity& e : *found) {
+    const std::vector<std::string> words = words_of(e);
+    std::string key;
+    if (e.type == "PER") {
+      key = words.back();
+      if ((words.size() == 1 && letters(key) < 4) || letters(key) < 3 || is_designator_like(key)) continue;
+    } else {
+      for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+      if (letters(key) < 3 || (words.size() == 1 && is_designator_like(key))) continue;
+    }
+    names.emplace(key, e.type);
+  }
+  if (names.empty()) return;
+  size_t max_words = 1;
+  for (const auto& [name, type] : names) max_words = std::max<size_t>(max_words, std::count(name.begin(), name.end(), ' ') + 1);
+
+  std::vector<Entity> added;
+  for (const Sentence& sentence : doc.sentences) {
+    const uint32_t end = sentence.first_token + sentence.token_count;
+    for (uint32_t t = sentence.first_token; t < end; ++t) {
+      if ((*taken)[t]) continue;
+      for (const CliticCandidate& c : clitics_->Candidates(doc.tokens[t].norm)) {
+        std::string key = c.stem;
+        uint32_t last = t + 1;
+        const std::string* type = nullptr;
+        uint32_t type_last = 0;
+        while (true) {
+          if (auto it = names.find(key); it != names.end()) {
+            type = &it->second;
+            type_last = last;
+          }
+          if (last >= end || (*taken)[last] || static_cast<size_t>(last - t) >= max_words) break;
+          key += " " + doc.tokens[last].norm;
+          ++last;
+        }
+        if (!type) continue;
+        Entity e;
+        e.type = *type;
+        e.first_token = t;
+        e.last_token = type_last;
+        e.span = {doc.normalized.to_source[doc.tokens[t].norm_span.begin + c.strip_bytes], doc.tokens[type_last - 1].span.end};
+        for (uint32_t k = t; k < type_last; ++k) (*taken)[k] = true;
+        added.push_back(std::move(e));
+        t = type_last - 1;
+        break;
+      }
+    }
+  }
+  found->insert(found->end(), added.begin(), added.end());
+}
+
 void EntityTagger::Tag(Document* doc) const {
   if (doc->tokens.empty()) return;
   const std::vector<GazetteerMatch> matches = gazetteer_->FindAll(doc->tokens, *clitics_);
@@ -111,6 +194,10 @@ void EntityTagger::Tag(Document* doc) const {
       t = last;
     }
   }
+  for (const Entity& e : found) {
+    for (uint32_t t = e.first_token; t < e.last_token; ++t) taken[t] = true;
+  }
+  PropagateNames(*doc, &taken, &found);
   doc->entities.insert(doc->entities.end(), found.begin(), found.end());
   std::sort(doc->entities.begin(), doc->entities.end(),
             [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });

@@ -5,7 +5,11 @@
 //     carries the article after a proclitic, else the whole token;
 //   - ORG gets a subtype from the gazetteer categories "ORG.<SUB>" of the whole name or
 //     "DESIG.ORG.<SUB>" of its first word, else none;
-//   - tokens already covered by an entity (TIME, found before) are left alone.
+//   - tokens already covered by an entity (TIME, found before) are left alone;
+//   - label consistency over the document: a name the CRF found once marks its other mentions
+//     that it left untagged. For PER, a surname (the last word of a name of two or more words)
+//     or a one-word name of four letters or more; for other types, the whole name. A word the
+//     gazetteer lists as a title, designator, nationality or compass word never propagates.
 #pragma once
 
 #include <string>
@@ -34,6 +38,8 @@ class EntityTagger {
  private:
   uint32_t ProcliticBytes(const Document& doc, uint32_t token, const std::vector<GazetteerMatch>& matches) const;
   std::string Subtype(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) const;
+  // Adds to `found` the untagged mentions of the names in it (see above). `taken`: [T].
+  void PropagateNames(const Document& doc, std::vector<bool>* taken, std::vector<Entity>* found) const;
 
   const CrfModel* crf_;
   const Gazetteer* gazetteer_;

@@ -8,7 +8,7 @@
 namespace isnad {
 namespace {
 
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
 uint64_t FnvContinue(uint64_t h, std::string_view bytes) {

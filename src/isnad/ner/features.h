@@ -45,7 +45,8 @@ class FeatureExtractor {
   const CliticRules* clitics_;
 };
 
-// FNV-1a 64 of the concatenation prefix + value: the hash of the feature "prefix value".
+// The hash of the feature prefix + value: FeatureHash (crf_model.h, FNV-1a 64) of the
+// concatenation, computed without building it.
 uint64_t HashFeature(std::string_view prefix, std::string_view value);
 
 }  // namespace isnad

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -185,7 +186,9 @@ TEST(CrfModel, DecodeNeverOutputsAnInsideLabelAfterOutsideOrFirst) {
     EXPECT_TRUE(allowed[5 * 5 + labels[0]]) << "starts with " << kLabels[labels[0]];
     for (int t = 1; t < T; ++t) {
       EXPECT_TRUE(allowed[labels[t - 1] * 5 + labels[t]]) << kLabels[labels[t - 1]] << " -> " << kLabels[labels[t]];
-      if (labels[t - 1] == 0) EXPECT_NE(kLabels[labels[t]].substr(0, 2), "I-");
+      if (labels[t - 1] == 0) {
+        EXPECT_NE(kLabels[labels[t]].substr(0, 2), "I-");
+      }
     }
     for (int l : labels) inside += kLabels[l].substr(0, 2) == "I-";
   }

@@ -1,0 +1,374 @@
+#include "isnad/ner/entity_patterns.h"
+
+#include <algorithm>
+
+#include "isnad/text/lexicon_tsv.h"
+
+namespace isnad {
+namespace {
+
+using Alternative = EntityPatterns::Alternative;
+using Atom = EntityPatterns::Atom;
+using Pattern = EntityPatterns::Pattern;
+
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr uint32_t kMaxQuoteTokens = 6;  // tokens between the marks of a @QUOTE
+constexpr size_t kMaxCandidates = 512;   // matches enumerated per pattern and token
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool IsEntityType(std::string_view t) {
+  for (const char* type : {"PER", "ORG", "GPE", "LOC", "FAC", "MISC"}) {
+    if (t == type) return true;
+  }
+  return false;
+}
+
+bool IsCategoryName(std::string_view s) {
+  if (s.empty() || s[0] < 'A' || s[0] > 'Z') return false;
+  for (char c : s) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_')) return false;
+  }
+  return true;
+}
+
+Status ParseAlternative(std::string_view text, Alternative* out) {
+  *out = Alternative();
+  if (text.empty()) return InvalidArgument("empty alternative");
+  std::string_view name = text, modifier;
+  if (const size_t colon = text.find(':'); colon != std::string_view::npos) {
+    name = text.substr(0, colon);
+    modifier = text.substr(colon + 1);
+  }
+  if (name == "@QUOTE") {
+    out->kind = Alternative::Kind::kQuote;
+    if (!modifier.empty() || name.size() != text.size()) return InvalidArgument("@QUOTE takes no modifier");
+    return Status::Ok();
+  }
+  if (name[0] == '@') {
+    out->kind = Alternative::Kind::kEntity;
+    out->value = std::string(name.substr(1));
+    if (!IsEntityType(out->value) && out->value != "ANY") return InvalidArgument("unknown entity type '" + std::string(name) + "'");
+    if (modifier == "rest") out->rest = true;
+    else if (name.size() != text.size()) return InvalidArgument("entity atoms take only :rest");
+    return Status::Ok();
+  }
+  if (IsCategoryName(name)) {
+    out->kind = Alternative::Kind::kCategory;
+    out->value = std::string(name);
+    if (modifier == "def") out->article = 1;
+    else if (modifier == "indef") out->article = -1;
+    else if (name.size() != text.size()) return InvalidArgument("category atoms take only :def or :indef");
+    return Status::Ok();
+  }
+  if (name.size() != text.size() || text[0] == '@') return InvalidArgument("bad literal '" + std::string(text) + "'");
+  out->kind = Alternative::Kind::kLiteral;
+  out->value = std::string(text);
+  return Status::Ok();
+}
+
+Status ParsePattern(std::string_view text, Pattern* out) {
+  out->atoms.clear();
+  int opened = 0, closed = 0;  // brackets seen
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t space = text.find(' ', pos);
+    if (space == std::string_view::npos) space = text.size();
+    std::string_view piece = text.substr(pos, space - pos);
+    pos = space + 1;
+    if (piece.empty()) return InvalidArgument("atoms are separated by single spaces");
+    bool opens = false, closes = false;
+    if (piece[0] == '[') opens = true, piece.remove_prefix(1);
+    if (!piece.empty() && piece.back() == ']') closes = true, piece.remove_suffix(1);
+    if (opens && (opened++ || closed)) return InvalidArgument("one [ ... ] per pattern");
+    if (piece.empty()) {
+      if (closes && (closed++ || !opened)) return InvalidArgument("] without [");
+      continue;
+    }
+    Atom atom;
+    if (piece.size() > 1 && (piece.back() == '+' || piece.back() == '?')) {
+      (piece.back() == '+' ? atom.repeat : atom.optional) = true;
+      piece.remove_suffix(1);
+    }
+    size_t begin = 0;
+    while (begin <= piece.size()) {
+      size_t bar = piece.find('|', begin);
+      if (bar == std::string_view::npos) bar = piece.size();
+      Alternative alt;
+      Status s = ParseAlternative(piece.substr(begin, bar - begin), &alt);
+      if (!s.ok()) return s;
+      atom.alternatives.push_back(std::move(alt));
+      begin = bar + 1;
+    }
+    atom.in_span = opened > 0 && closed == 0;  // all atoms, when there are no brackets (below)
+    out->atoms.push_back(std::move(atom));
+    if (closes && (closed++ || !opened)) return InvalidArgument("] without [");
+  }
+  if (out->atoms.empty()) return InvalidArgument("empty pattern");
+  if (opened != closed) return InvalidArgument("[ without ]");
+  if (!opened) {
+    for (Atom& atom : out->atoms) atom.in_span = true;
+  }
+  bool required = false;
+  for (const Atom& atom : out->atoms) required |= atom.in_span && !atom.optional;
+  if (!required) return InvalidArgument("the span needs an atom that is not optional");
+  return Status::Ok();
+}
+
+// One atom's stretch of a match: tokens [begin_token, end_token); bytes [begin, end) of
+// Document::text without the first token's proclitics; `inner_*` between a quote's marks.
+struct Piece {
+  size_t atom = 0;
+  uint32_t begin_token = 0, end_token = 0;
+  uint32_t begin = 0, end = 0;
+  uint32_t inner_begin = 0, inner_end = 0;
+  bool quote = false;
+};
+
+class Matcher {
+ public:
+  Matcher(const Document& doc, const Gazetteer& gazetteer, const CliticRules& clitics)
+      : doc_(doc), gazetteer_(gazetteer), longest_(doc.tokens.size(), 0), covering_(doc.tokens.size(), -1) {
+    stems_.reserve(doc.tokens.size());
+    for (const Token& t : doc.tokens) stems_.push_back(clitics.Candidates(t.norm));
+    // No gazetteer name starting at a token is longer than FindAll's longest there, whatever its
+    // category: this bounds (and mostly skips) the lookups of category atoms.
+    for (const GazetteerMatch& m : gazetteer.FindAll(doc.tokens, clitics)) {
+      longest_[m.begin_token] = std::max(longest_[m.begin_token], m.end_token - m.begin_token);
+    }
+    for (size_t i = 0; i < doc.entities.size(); ++i) {
+      const Entity& e = doc.entities[i];
+      for (uint32_t t = e.first_token; t < e.last_token && t < covering_.size(); ++t) {
+        if (covering_[t] < 0) covering_[t] = static_cast<int>(i);
+      }
+    }
+  }
+
+  // Every match of `p` over tokens [t, end) that starts at t, as its pieces.
+  void Matches(const Pattern& p, uint32_t t, uint32_t end, std::vector<std::vector<Piece>>* out) const {
+    std::vector<Piece> stack;
+    Walk(p, 0, t, end, &stack, out);
+  }
+
+  // Ok for a match over tokens [r0, r1) when it overlaps no TIME entity and cuts no entity.
+  bool Fits(uint32_t r0, uint32_t r1) const {
+    for (uint32_t t = r0; t < r1; ++t) {
+      if (covering_[t] < 0) continue;
+      const Entity& e = doc_.entities[covering_[t]];
+      if (e.type == "TIME" || e.first_token < r0 || e.last_token > r1) return false;
+    }
+    return true;
+  }
+
+ private:
+  void Walk(const Pattern& p, size_t atom, uint32_t t, uint32_t end, std::vector<Piece>* stack,
+            std::vector<std::vector<Piece>>* out) const {
+    if (out->size() >= kMaxCandidates) return;
+    if (atom == p.atoms.size()) {
+      if (!stack->empty()) out->push_back(*stack);
+      return;
+    }
+    const Atom& a = p.atoms[atom];
+    // A repeated atom that already matched once may stop; an optional one may be skipped.
+    const bool again = !stack->empty() && stack->back().atom == atom;
+    if (a.optional || again) Walk(p, atom + 1, t, end, stack, out);
+    if (t >= end) return;
+    std::vector<Piece> pieces;
+    for (const Alternative& alt : a.alternatives) Pieces(alt, t, end, stack->empty(), &pieces);
+    for (Piece& piece : pieces) {
+      piece.atom = atom;
+      stack->push_back(piece);
+      Walk(p, a.repeat ? atom : atom + 1, piece.end_token, end, stack, out);
+      stack->pop_back();
+    }
+  }
+
+  uint32_t StemBegin(uint32_t t, uint32_t strip) const {
+    return doc_.normalized.to_source[doc_.tokens[t].norm_span.begin + strip];
+  }
+
+  // The ways `alt` matches at token t (before `end`); `first`: the match's first atom, which may
+  // carry proclitics. Longer pieces first.
+  void Pieces(const Alternative& alt, uint32_t t, uint32_t end, bool first, std::vector<Piece>* out) const {
+    const Token& token = doc_.tokens[t];
+    const size_t analyses = first ? stems_[t].size() : 1;  // the unsplit form comes first
+    switch (alt.kind) {
+      case Alternative::Kind::kLiteral:
+        for (size_t c = 0; c < analyses; ++c) {
+          const CliticCandidate& cand = stems_[t][c];
+          if (cand.stem == alt.value) out->push_back(Word(t, t + 1, cand.strip_bytes));
+        }
+        break;
+      case Alternative::Kind::kCategory:
+        for (size_t c = 0; c < analyses; ++c) {
+          const CliticCandidate& cand = stems_[t][c];
+          if (alt.article != 0 && StartsWith(cand.stem, kArticle) != (alt.article > 0)) continue;
+          std::string key = cand.stem;
+          std::vector<uint32_t> lengths;
+          for (uint32_t n = 1; n <= longest_[t] && t + n <= end; ++n) {
+            if (n > 1) key += " " + doc_.tokens[t + n - 1].norm;
+            if (gazetteer_.Contains(key, alt.value)) lengths.push_back(n);
+          }
+          for (size_t k = lengths.size(); k-- > 0;) out->push_back(Word(t, t + lengths[k], cand.strip_bytes));
+        }
+        break;
+      case Alternative::Kind::kEntity: {
+        if (covering_[t] < 0) break;
+        const Entity& e = doc_.entities[covering_[t]];
+        if (e.type == "TIME" || (alt.value != "ANY" && e.type != alt.value) || e.last_token > end) break;
+        Piece piece;
+        piece.begin_token = t;
+        piece.end_token = e.last_token;
+        piece.end = e.span.end;
+        if (e.first_token == t) {
+          if (!first && e.span.begin != token.span.begin) break;  // وبغداد inside a match: another phrase
+          piece.begin = e.span.begin;
+        } else {
+          if (!alt.rest) break;
+          piece.begin = token.span.begin;
+        }
+        out->push_back(piece);
+        break;
+      }
+      case Alternative::Kind::kQuote: {
+        if (token.kind != TokenKind::kQuoteOpen) break;
+        for (uint32_t j = t + 1; j < end && j <= t + kMaxQuoteTokens + 1; ++j) {
+          const TokenKind kind = doc_.tokens[j].kind;
+          if (kind == TokenKind::kQuoteOpen) break;
+          if (kind != TokenKind::kQuoteClose) continue;
+          if (j == t + 1) break;
+          Piece piece;
+          piece.quote = true;
+          piece.begin_token = t;
+          piece.end_token = j + 1;
+          piece.begin = token.span.begin;
+          piece.end = doc_.tokens[j].span.end;
+          piece.inner_begin = doc_.tokens[t + 1].span.begin;
+          piece.inner_end = doc_.tokens[j - 1].span.end;
+          out->push_back(piece);
+          break;
+        }
+        break;
+      }
+    }
+  }
+
+  Piece Word(uint32_t begin_token, uint32_t end_token, uint32_t strip) const {
+    Piece piece;
+    piece.begin_token = begin_token;
+    piece.end_token = end_token;
+    piece.begin = StemBegin(begin_token, strip);
+    piece.end = doc_.tokens[end_token - 1].span.end;
+    return piece;
+  }
+
+  const Document& doc_;
+  const Gazetteer& gazetteer_;
+  std::vector<std::vector<CliticCandidate>> stems_;  // [T] CliticRules::Candidates of each norm
+  std::vector<uint32_t> longest_;                    // [T] words of the longest name starting there
+  std::vector<int> covering_;                        // [T] the entity covering the token, or -1
+};
+
+// The entity a match yields, or false when its span is empty.
+bool MakeEntity(const Document& doc, const Pattern& p, const std::vector<Piece>& pieces, Entity* out) {
+  std::vector<const Piece*> span;
+  for (const Piece& piece : pieces) {
+    if (p.atoms[piece.atom].in_span) span.push_back(&piece);
+  }
+  if (span.empty()) return false;
+  Entity e;
+  e.type = p.type;
+  const bool bare_quote = span.size() == 1 && span[0]->quote;
+  e.span = {bare_quote ? span[0]->inner_begin : span.front()->begin, bare_quote ? span[0]->inner_end : span.back()->end};
+  if (e.span.begin >= e.span.end) return false;
+  e.first_token = span.front()->begin_token;
+  e.last_token = span.back()->end_token;
+  while (e.first_token < e.last_token && doc.tokens[e.first_token].span.end <= e.span.begin) ++e.first_token;
+  while (e.last_token > e.first_token && doc.tokens[e.last_token - 1].span.begin >= e.span.end) --e.last_token;
+  *out = std::move(e);
+  return true;
+}
+
+}  // namespace
+
+Status EntityPatterns::Parse(std::string_view tsv, EntityPatterns* out) {
+  EntityPatterns patterns;
+  Status s = ForEachLexiconRow("entity-patterns", tsv, &patterns.version_, [&](const LexiconRow& row) {
+    if (row.columns.size() < 2) return InvalidArgument("expected pattern, type, subtype, comment");
+    Pattern p;
+    p.line = row.line;
+    p.type = row.columns[1];
+    p.subtype = row.columns.size() > 2 ? row.columns[2] : "";
+    if (!IsEntityType(p.type)) return InvalidArgument("unknown type '" + p.type + "'");
+    if (!p.subtype.empty() && p.type != "ORG") return InvalidArgument("a subtype is for ORG only");
+    if (!p.subtype.empty() && p.subtype != "=" && p.subtype != "MEDIA" && p.subtype != "GOV" &&
+        p.subtype != "ARMED" && p.subtype != "OTHER") {
+      return InvalidArgument("unknown subtype '" + p.subtype + "'");
+    }
+    Status e = ParsePattern(row.columns[0], &p);
+    if (!e.ok()) return e;
+    patterns.patterns_.push_back(std::move(p));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  *out = std::move(patterns);
+  return Status::Ok();
+}
+
+void EntityPatterns::Apply(const Gazetteer& gazetteer, const CliticRules& clitics, Document* doc) const {
+  if (patterns_.empty() || doc->tokens.empty()) return;
+  const Matcher matcher(*doc, gazetteer, clitics);
+  std::vector<Entity> added;
+  std::vector<std::pair<uint32_t, uint32_t>> regions;  // token ranges the added entities replace
+  std::vector<std::vector<Piece>> matches;
+  for (const Sentence& sentence : doc->sentences) {
+    const uint32_t end = sentence.first_token + sentence.token_count;
+    for (uint32_t t = sentence.first_token; t < end;) {
+      uint32_t best_end = 0, best_strip = 0;
+      Entity best;
+      for (const Pattern& p : patterns_) {
+        matches.clear();
+        matcher.Matches(p, t, end, &matches);
+        for (const std::vector<Piece>& pieces : matches) {
+          const uint32_t r1 = pieces.back().end_token;
+          const uint32_t strip = pieces.front().begin - doc->tokens[t].span.begin;
+          if (r1 < best_end || (r1 == best_end && strip >= best_strip)) continue;
+          Entity e;
+          if (!matcher.Fits(t, r1) || !MakeEntity(*doc, p, pieces, &e)) continue;
+          if (p.subtype == "=") {
+            for (const Entity& old : doc->entities) {
+              if (old.type == "ORG" && old.first_token >= t && old.last_token <= r1) {
+                e.subtype = old.subtype;
+                break;
+              }
+            }
+          } else {
+            e.subtype = p.subtype;
+          }
+          best = std::move(e);
+          best_end = r1;
+          best_strip = strip;
+        }
+      }
+      if (best_end == 0) {
+        ++t;
+        continue;
+      }
+      added.push_back(std::move(best));
+      regions.emplace_back(t, best_end);
+      t = best_end;
+    }
+  }
+  if (added.empty()) return;
+  std::vector<Entity> kept;
+  for (Entity& e : doc->entities) {
+    bool replaced = false;
+    for (const auto& [r0, r1] : regions) replaced |= e.first_token >= r0 && e.last_token <= r1;
+    if (!replaced) kept.push_back(std::move(e));
+  }
+  kept.insert(kept.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  std::stable_sort(kept.begin(), kept.end(), [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+  doc->entities = std::move(kept);
+}
+
+}  // namespace isnad

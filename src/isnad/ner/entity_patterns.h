@@ -1,0 +1,68 @@
+// EntityPatterns: the rule layer that runs after the statistical tagger. Each pattern of
+// lexicons/entity-patterns.tsv (its header documents the pattern language) is a sequence of
+// token atoms — a gazetteer category, an entity found before, a quoted span, a literal word —
+// and the entity it yields: ORG GOV for الجيش العراقي, FAC for مطار بغداد, LOC for شرق سوريا, the
+// MEDIA name after صحيفة, ...
+//
+// Apply contract:
+//   - tokens are visited left to right; at each token the longest match of any pattern wins
+//     (the most tokens, context included; then the fewest proclitic bytes on its first token;
+//     then the earlier row) and matching resumes after it;
+//   - a match lies inside one sentence, overlaps no TIME entity, and every other entity it
+//     overlaps lies inside it; those entities are removed and the new one takes their place;
+//   - the span starts after the proclitics of its first token (للحكومة العراقية → لحكومة
+//     العراقية), as CliticRules analyse it; only the first atom of a match may carry them;
+//   - doc->entities stays sorted by span.begin and non-overlapping; the new entity has its
+//     first_token, last_token (the tokens its span overlaps), type, subtype and cluster -1.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "isnad/document.h"
+#include "isnad/ner/gazetteer.h"
+#include "isnad/status.h"
+#include "isnad/text/clitics.h"
+
+namespace isnad {
+
+class EntityPatterns {
+ public:
+  // One alternative of an atom (see the lexicon header).
+  struct Alternative {
+    enum class Kind { kCategory, kEntity, kQuote, kLiteral };
+    Kind kind = Kind::kLiteral;
+    std::string value;         // the category, the entity type ("ANY" for any but TIME), the word
+    int article = 0;           // kCategory: +1 the first word has ال (:def), -1 it has not (:indef)
+    bool rest = false;         // kEntity: may be the rest of an entity begun earlier in the match
+  };
+  struct Atom {
+    std::vector<Alternative> alternatives;
+    bool repeat = false;    // atom+
+    bool optional = false;  // atom?
+    bool in_span = true;    // inside the [ ] of the pattern (or no brackets)
+  };
+  struct Pattern {
+    std::vector<Atom> atoms;
+    std::string type;
+    std::string subtype;  // "=" keeps the replaced ORG's subtype
+    int line = 0;         // in the lexicon, for messages
+  };
+
+  // Parses lexicons/entity-patterns.tsv. InvalidArgument naming the line on a malformed row.
+  static Status Parse(std::string_view tsv, EntityPatterns* out);
+
+  // Adds the patterns' entities to doc->entities (see the contract above). Category atoms are
+  // looked up in `gazetteer`, proclitics split with `clitics`.
+  void Apply(const Gazetteer& gazetteer, const CliticRules& clitics, Document* doc) const;
+
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+  int version() const { return version_; }
+
+ private:
+  std::vector<Pattern> patterns_;
+  int version_ = 0;
+};
+
+}  // namespace isnad

@@ -1,0 +1,95 @@
+// The entity layer of the shipped model, end to end, on sentences written for these tests.
+#include "isnad/ner/entity_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "isnad/json.h"
+#include "isnad/model/model.h"
+#include "test_support.h"
+
+namespace isnad {
+namespace {
+
+struct Found {
+  std::string text, type;
+  friend bool operator==(const Found& a, const Found& b) { return a.text == b.text && a.type == b.type; }
+};
+std::ostream& operator<<(std::ostream& os, const Found& f) { return os << f.type << ":" << f.text; }
+
+std::vector<Found> Entities(const Document& doc) {
+  std::vector<Found> out;
+  for (const Entity& e : doc.entities) out.push_back({std::string(doc.SpanText(e.span)), e.type});
+  return out;
+}
+
+bool Contains(const std::vector<Found>& all, const Found& f) {
+  return std::find(all.begin(), all.end(), f) != all.end();
+}
+
+class EntityTaggerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Model model;
+    ASSERT_TRUE(Model::Load(testing::ReadProjectFile("models/isnad.model"), &model).ok());
+    ASSERT_NE(model.crf(), nullptr) << "the shipped model has no trained entity tagger (npm run train)";
+    analyzer_ = testing::ShippedAnalyzer();
+  }
+  std::unique_ptr<Analyzer> analyzer_;
+};
+
+TEST_F(EntityTaggerTest, PersonsAndPlaces) {
+  const Document doc = testing::MustAnalyze(*analyzer_, "وقال الرئيس الأمريكي جورج بوش في واشنطن إن القوات ستبقى في العراق.");
+  const auto found = Entities(doc);
+  EXPECT_TRUE(Contains(found, {"جورج بوش", "PER"})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Contains(found, {"واشنطن", "GPE"})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Contains(found, {"العراق", "GPE"})) << ::testing::PrintToString(found);
+}
+
+TEST_F(EntityTaggerTest, SpansLeaveOutProcliticsAndStartInsideTheToken) {
+  const Document doc = testing::MustAnalyze(*analyzer_, "زار الوزير القاهرة وبغداد ثم عاد للعراق.");
+  const auto found = Entities(doc);
+  EXPECT_TRUE(Contains(found, {"بغداد", "GPE"})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Contains(found, {"لعراق", "GPE"})) << ::testing::PrintToString(found);  // ل + (ا)لعراق
+  for (const Entity& e : doc.entities) {
+    EXPECT_LE(doc.tokens[e.first_token].span.begin, e.span.begin);
+    EXPECT_EQ(doc.tokens[e.last_token - 1].span.end, e.span.end);
+  }
+}
+
+TEST_F(EntityTaggerTest, ASurnameJoinsTheFullNamesCluster) {
+  const Document doc =
+      testing::MustAnalyze(*analyzer_, "التقى جورج بوش رئيس الوزراء في لندن. وقال بوش إن اللقاء كان مثمراً.");
+  int full = -1, surname = -1;
+  for (const Entity& e : doc.entities) {
+    if (doc.SpanText(e.span) == "جورج بوش") full = e.cluster;
+    if (doc.SpanText(e.span) == "بوش") surname = e.cluster;
+  }
+  ASSERT_GE(full, 0) << ::testing::PrintToString(Entities(doc));
+  EXPECT_EQ(full, surname);
+}
+
+TEST_F(EntityTaggerTest, JsonCarriesIdsClustersAndTimeValues) {
+  AnalyzeOptions options;
+  options.document_date = "2024-03-14";
+  Document doc;
+  ASSERT_TRUE(analyzer_->Analyze("وصل جورج بوش إلى بغداد أمس.", options, &doc).ok());
+  const auto j = nlohmann::json::parse(ToJson(doc, {}));
+  bool time = false;
+  for (const auto& e : j["entities"]) {
+    EXPECT_EQ(e["id"].get<std::string>()[0], 'T');
+    if (e["type"] == "TIME") {
+      time = true;
+      EXPECT_EQ(e["value"], "2024-03-13");
+      EXPECT_FALSE(e.contains("cluster"));
+    } else {
+      EXPECT_EQ(e["cluster"].get<std::string>()[0], 'C');
+    }
+  }
+  EXPECT_TRUE(time);
+  EXPECT_FALSE(j["clusters"].empty());
+}
+
+}  // namespace
+}  // namespace isnad

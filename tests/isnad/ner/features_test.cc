@@ -1,0 +1,94 @@
+#include "isnad/ner/features.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "isnad/model/model.h"
+#include "isnad/ner/crf_model.h"
+#include "isnad/ner/gazetteer.h"
+#include "test_support.h"
+
+namespace isnad {
+namespace {
+
+class FeaturesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(Model::Load(testing::ReadProjectFile("models/isnad.model"), &model_).ok());
+    analyzer_ = testing::ShippedAnalyzer();
+  }
+  // Features of every token of `text` (one sentence), with `gazetteer`.
+  std::vector<std::vector<uint64_t>> Extract(const std::string& text, const Gazetteer& gazetteer) {
+    doc_ = testing::MustAnalyze(*analyzer_, text);
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    std::vector<std::vector<uint64_t>> features;
+    FeatureExtractor extractor(&model_.clitics());
+    extractor.Extract(doc_, 0, n, CategoriesOf(gazetteer.FindAll(doc_.tokens, model_.clitics()), 0, n),
+                      gazetteer.categories(), &features);
+    return features;
+  }
+  static bool Has(const std::vector<uint64_t>& f, const std::string& prefix, const std::string& value) {
+    return std::find(f.begin(), f.end(), HashFeature(prefix, value)) != f.end();
+  }
+  Model model_;
+  std::unique_ptr<Analyzer> analyzer_;
+  Document doc_;
+};
+
+TEST_F(FeaturesTest, CliticStrippedStemsOfRealWords) {
+  Gazetteer none;
+  const auto f = Extract("وواشنطن للعراق بالعراق لرويترز", none);
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_TRUE(Has(f[0], "w=", "وواشنطن"));
+  EXPECT_TRUE(Has(f[0], "s=", "واشنطن"));
+  EXPECT_TRUE(Has(f[0], "pc=", "و"));
+  EXPECT_TRUE(Has(f[1], "s=", "العراق"));  // لل: the article's alif restored
+  EXPECT_TRUE(Has(f[1], "al", ""));
+  EXPECT_TRUE(Has(f[2], "s=", "العراق"));
+  EXPECT_TRUE(Has(f[2], "pc=", "ب"));
+  EXPECT_TRUE(Has(f[3], "s=", "رويترز"));
+  EXPECT_FALSE(Has(f[3], "al", ""));
+}
+
+TEST_F(FeaturesTest, AffixesShapeWindowAndMatchingForm) {
+  Gazetteer none;
+  const auto f = Extract("قال أحمد 2021 CNN", none);
+  EXPECT_TRUE(Has(f[1], "w=", "احمد"));  // the matching form: hamza folded
+  EXPECT_TRUE(Has(f[1], "p1=", "ا"));
+  EXPECT_TRUE(Has(f[1], "x2=", "مد"));
+  EXPECT_TRUE(Has(f[1], "w-1=", "قال"));
+  EXPECT_TRUE(Has(f[1], "w+1=", "2021"));
+  EXPECT_TRUE(Has(f[0], "w-1=", "<s>"));
+  EXPECT_TRUE(Has(f[2], "sh=", "D"));
+  EXPECT_TRUE(Has(f[3], "sh=", "L"));
+  EXPECT_TRUE(Has(f[1], "sh=", "A"));
+  EXPECT_TRUE(Has(f[0], "first", ""));
+  EXPECT_FALSE(Has(f[1], "first", ""));
+}
+
+TEST_F(FeaturesTest, GazetteerCategoriesOfTheTokenAndItsNeighbours) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer.Add("الامم المتحده", "NAME.ORG").ok());
+  ASSERT_TRUE(gazetteer.Add("الرئيس", "TITLE").ok());
+  const auto f = Extract("قال الرئيس إن الأمم المتحدة", gazetteer);
+  EXPECT_TRUE(Has(f[1], "gB=", "TITLE"));
+  EXPECT_TRUE(Has(f[2], "g-1=", "TITLE"));
+  EXPECT_TRUE(Has(f[3], "gB=", "NAME.ORG"));
+  EXPECT_TRUE(Has(f[4], "gI=", "NAME.ORG"));
+  EXPECT_FALSE(Has(f[4], "gB=", "NAME.ORG"));
+  EXPECT_TRUE(Has(f[2], "g+1=", "NAME.ORG"));
+}
+
+TEST_F(FeaturesTest, DeterministicAndIndependentOfTheSurroundingDocument) {
+  Gazetteer none;
+  const auto a = Extract("وصل الوفد إلى بغداد", none);
+  const auto b = Extract("وصل الوفد إلى بغداد", none);
+  EXPECT_EQ(a, b);
+  // HashFeature is the CRF's FeatureHash of the concatenation.
+  EXPECT_EQ(HashFeature("w=", "بغداد"), FeatureHash("w=بغداد"));
+  EXPECT_EQ(HashFeature("w", "=x"), FeatureHash("w=x"));
+}
+
+}  // namespace
+}  // namespace isnad
