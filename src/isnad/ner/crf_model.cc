@@ -5,6 +5,7 @@
 #include <cstring>
 #include <set>
 
+#include "isnad/model/binary_io.h"
 #include "isnad/ner/viterbi.h"
 
 namespace isnad {
@@ -17,19 +18,6 @@ constexpr uint64_t kGolden = 0x9E3779B97F4A7C15ull;  // Fibonacci hashing multip
 constexpr float kScaleMantissa[8] = {1.0f,          1.0905077327f, 1.1892071150f, 1.2968395547f,
                                      1.4142135624f, 1.5422108254f, 1.6817928305f, 1.8340080864f};
 
-uint64_t Fnv1a64(std::string_view bytes) {
-  uint64_t h = 0xcbf29ce484222325ull;  // the FNV-1a 64 offset basis
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-void Put(std::string* out, uint64_t value, int width) {
-  for (int i = 0; i < width; ++i) out->push_back(static_cast<char>((value >> (8 * i)) & 0xff));
-}
-
 uint32_t FloatBits(float f) {
   uint32_t u;
   std::memcpy(&u, &f, 4);
@@ -41,36 +29,6 @@ float BitsFloat(uint32_t u) {
   std::memcpy(&f, &u, 4);
   return f;
 }
-
-// Little-endian reads from a byte range; past the end, reads give 0 and truncated() turns true.
-class Reader {
- public:
-  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
-  uint64_t Int(int width) {
-    if (!Has(width)) return 0;
-    uint64_t v = 0;
-    for (int i = 0; i < width; ++i) v |= uint64_t(static_cast<unsigned char>(bytes_[pos_ + i])) << (8 * i);
-    pos_ += width;
-    return v;
-  }
-  std::string_view Bytes(uint64_t n) {
-    if (!Has(n)) return {};
-    std::string_view v = bytes_.substr(pos_, n);
-    pos_ += n;
-    return v;
-  }
-  bool Has(uint64_t n) {
-    if (truncated_ || n > bytes_.size() - pos_) truncated_ = true;
-    return !truncated_;
-  }
-  bool truncated() const { return truncated_; }
-  size_t remaining() const { return bytes_.size() - pos_; }
-
- private:
-  std::string_view bytes_;
-  size_t pos_ = 0;
-  bool truncated_ = false;
-};
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -218,18 +176,18 @@ std::string CrfModel::Serialize() const {
 
   std::string out(kMagic, sizeof(kMagic));
   out.reserve(64 + F * (9 + L) + transitions_.size() * 4);
-  Put(&out, kCrfFormatVersion, 4);
-  Put(&out, L, 4);
+  PutLittleEndian(&out, kCrfFormatVersion, 4);
+  PutLittleEndian(&out, L, 4);
   for (const std::string& l : labels_) {
-    Put(&out, l.size(), 2);
+    PutLittleEndian(&out, l.size(), 2);
     out += l;
   }
-  Put(&out, F, 4);
-  for (float t : transitions_) Put(&out, FloatBits(t), 4);
-  for (uint64_t h : hashes) Put(&out, h, 8);
+  PutLittleEndian(&out, F, 4);
+  for (float t : transitions_) PutLittleEndian(&out, FloatBits(t), 4);
+  for (uint64_t h : hashes) PutLittleEndian(&out, h, 8);
   out.append(reinterpret_cast<const char*>(scale_codes_.data()), F);
   out.append(reinterpret_cast<const char*>(weights_.data()), weights_.size());
-  Put(&out, Fnv1a64(out), 8);
+  PutLittleEndian(&out, Fnv1a64(out), 8);
   return out;
 }
 
@@ -240,9 +198,9 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
   }
   if (bytes.size() < sizeof(kMagic) + 4 + 8) return DataLoss("CRF model truncated");
   const std::string_view body = bytes.substr(0, bytes.size() - 8);
-  Reader tail(bytes.substr(bytes.size() - 8));
+  ByteReader tail(bytes.substr(bytes.size() - 8));
   if (tail.Int(8) != Fnv1a64(body)) return DataLoss("CRF model checksum mismatch (corrupt or truncated)");
-  Reader r(body.substr(sizeof(kMagic)));
+  ByteReader r(body.substr(sizeof(kMagic)));
   const uint32_t version = static_cast<uint32_t>(r.Int(4));
   if (version != kCrfFormatVersion) {
     return Unimplemented("CRF format version " + std::to_string(version) + " (this engine reads " +

@@ -3,21 +3,11 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "isnad/model/binary_io.h"
 #include "isnad/ner/gazetteer.h"
 
 namespace isnad {
 namespace {
-
-constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-uint64_t FnvContinue(uint64_t h, std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= kFnvPrime;
-  }
-  return h;
-}
 
 // Byte offsets of the code point boundaries of s: [n + 1].
 std::vector<uint32_t> Boundaries(std::string_view s) {
@@ -54,8 +44,8 @@ class Emitter {
   explicit Emitter(std::vector<uint64_t>* out) : out_(out) {}
   void Add(std::string_view prefix, std::string_view value) { out_->push_back(HashFeature(prefix, value)); }
   void Add2(std::string_view prefix, std::string_view a, std::string_view b) {
-    uint64_t h = FnvContinue(FnvContinue(FnvContinue(kFnvOffset, prefix), a), "|");
-    out_->push_back(FnvContinue(h, b));
+    uint64_t h = Fnv1a64Continue(Fnv1a64Continue(Fnv1a64Continue(kFnv1a64Offset, prefix), a), "|");
+    out_->push_back(Fnv1a64Continue(h, b));
   }
 
  private:
@@ -74,7 +64,7 @@ void AffixFeatures(Emitter& e, std::string_view s, const char* prefix_tag[3], co
 }  // namespace
 
 uint64_t HashFeature(std::string_view prefix, std::string_view value) {
-  return FnvContinue(FnvContinue(kFnvOffset, prefix), value);
+  return Fnv1a64Continue(Fnv1a64Continue(kFnv1a64Offset, prefix), value);
 }
 
 TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) {
