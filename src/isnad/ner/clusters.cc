@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace isnad {
@@ -106,24 +107,39 @@ bool Related(const std::string& type, const Words& words, const ClusterWords& cl
 void BuildClusters(Document* doc) {
   doc->clusters.clear();
   std::vector<ClusterWords> forms;  // parallel to doc->clusters
+  // Every relation above needs a shared word (the article aside), so each mention is compared
+  // only with the clusters that share one: linear in the number of mentions, not quadratic.
+  std::unordered_map<std::string, std::vector<int>> by_word;  // type, word -> clusters
+  auto word_key = [](const std::string& type, const std::string& word) {
+    const bool article = StartsWith(word, kArticle) && word.size() > kArticle.size() + 2;
+    return type + '\t' + (article ? word.substr(kArticle.size()) : word);
+  };
   for (uint32_t i = 0; i < doc->entities.size(); ++i) {
     Entity& entity = doc->entities[i];
     entity.cluster = -1;
     if (entity.type == "TIME") continue;
     const Words words = MentionWords(*doc, entity.span);
+    std::vector<int> sharing;  // clusters of this type sharing a word, in cluster order
+    for (const std::string& w : words) {
+      if (auto it = by_word.find(word_key(entity.type, w)); it != by_word.end()) {
+        sharing.insert(sharing.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(sharing.begin(), sharing.end());
+    sharing.erase(std::unique(sharing.begin(), sharing.end()), sharing.end());
     int target = -1;
-    for (size_t c = 0; c < forms.size() && target < 0; ++c) {
-      if (forms[c].type != entity.type) continue;
+    for (int c : sharing) {
       if (std::find(forms[c].mentions.begin(), forms[c].mentions.end(), words) != forms[c].mentions.end()) {
-        target = static_cast<int>(c);
+        target = c;
+        break;
       }
     }
     if (target < 0) {
       int candidates = 0;
-      for (size_t c = 0; c < forms.size(); ++c) {
-        if (forms[c].type == entity.type && Related(entity.type, words, forms[c])) {
+      for (int c : sharing) {
+        if (Related(entity.type, words, forms[c])) {
           ++candidates;
-          target = static_cast<int>(c);
+          target = c;
         }
       }
       if (candidates != 1) target = -1;
@@ -137,6 +153,10 @@ void BuildClusters(Document* doc) {
     cluster.mentions.push_back(i);
     forms[target].mentions.push_back(words);
     entity.cluster = target;
+    for (const std::string& w : words) {
+      std::vector<int>& list = by_word[word_key(entity.type, w)];
+      if (std::find(list.begin(), list.end(), target) == list.end()) list.push_back(target);
+    }
   }
   // The name: the longest mention's text, the earliest on a tie.
   for (Cluster& cluster : doc->clusters) {

@@ -16,13 +16,14 @@ EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, cons
 }
 
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
-                          std::vector<int>* labels) const {
+                          std::vector<int>* labels, const std::vector<std::vector<CliticCandidate>>* analyses) const {
   std::vector<std::vector<uint64_t>> features;  // [T][*]
-  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), &features);
+  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), &features,
+                    analyses);
   crf_->Decode(features, labels);
 }
 
-uint32_t EntityTagger::ProcliticBytes(const Document& doc, uint32_t token,
+uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candidates, uint32_t token,
                                       const std::vector<GazetteerMatch>& matches) const {
   uint32_t best_len = 0, strip = 0;
   bool from_gazetteer = false;
@@ -42,7 +43,6 @@ uint32_t EntityTagger::ProcliticBytes(const Document& doc, uint32_t token,
     if (!real) from_gazetteer = false;
   }
   if (from_gazetteer) return strip;
-  const std::vector<CliticCandidate> candidates = clitics_->Candidates(doc.tokens[token].norm);
   if (known_word_category_ >= 0) {
     for (size_t c = candidates.size(); c-- > 1;) {
       if (gazetteer_->Contains(candidates[c].stem, "KNOWN.WORD")) {
@@ -68,7 +68,8 @@ std::string EntityTagger::Subtype(const std::vector<GazetteerMatch>& matches, ui
   return from_designator;
 }
 
-void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken, std::vector<Entity>* found) const {
+void EntityTagger::PropagateNames(const Document& doc, const std::vector<std::vector<CliticCandidate>>& analyses,
+                                  std::vector<bool>* taken, std::vector<Entity>* found) const {
   auto is_designator_like = [&](const std::string& word) {
     for (const char* category : {"TITLE", "NATIONALITY", "COMPASS", "PORTFOLIO"}) {
       if (gazetteer_->Contains(word, category)) return true;
@@ -120,7 +121,7 @@ void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken,
     const uint32_t end = sentence.first_token + sentence.token_count;
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       if ((*taken)[t]) continue;
-      for (const CliticCandidate& c : clitics_->Candidates(doc.tokens[t].norm)) {
+      for (const CliticCandidate& c : analyses[t]) {
         std::string key = c.stem;
         uint32_t last = t + 1;
         const std::string* type = nullptr;
@@ -153,6 +154,8 @@ void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken,
 void EntityTagger::Tag(Document* doc) const {
   if (doc->tokens.empty()) return;
   const std::vector<GazetteerMatch> matches = gazetteer_->FindAll(doc->tokens, *clitics_);
+  std::vector<std::vector<CliticCandidate>> analyses(doc->tokens.size());  // [T]
+  for (size_t t = 0; t < analyses.size(); ++t) analyses[t] = clitics_->Candidates(doc->tokens[t].norm);
   std::vector<bool> taken(doc->tokens.size(), false);
   for (const Entity& e : doc->entities) {
     for (uint32_t t = e.first_token; t < e.last_token; ++t) taken[t] = true;
@@ -160,14 +163,16 @@ void EntityTagger::Tag(Document* doc) const {
   const std::vector<std::string>& label_names = crf_->labels();
   std::vector<Entity> found;
   std::vector<int> labels;
+  size_t next_match = 0;  // matches are ordered by begin_token
   for (const Sentence& sentence : doc->sentences) {
     const uint32_t begin = sentence.first_token, end = begin + sentence.token_count;
+    while (next_match < matches.size() && matches[next_match].begin_token < begin) ++next_match;
     if (begin == end) continue;
     std::vector<GazetteerMatch> local;
-    for (const GazetteerMatch& m : matches) {
-      if (m.begin_token < end && m.end_token > begin) local.push_back(m);
+    for (size_t m = next_match; m < matches.size() && matches[m].begin_token < end; ++m) {
+      local.push_back(matches[m]);
     }
-    Labels(*doc, begin, end, local, &labels);
+    Labels(*doc, begin, end, local, &labels, &analyses);
     for (uint32_t t = begin; t < end;) {
       const std::string& label = label_names[labels[t - begin]];
       if (label[0] != 'B') {
@@ -185,7 +190,7 @@ void EntityTagger::Tag(Document* doc) const {
         e.first_token = t;
         e.last_token = last;
         const Token& first = doc->tokens[t];
-        const uint32_t strip = ProcliticBytes(*doc, t, local);
+        const uint32_t strip = ProcliticBytes(analyses[t], t, local);
         e.span = {doc->normalized.to_source[first.norm_span.begin + strip], doc->tokens[last - 1].span.end};
         if (e.span.begin >= e.span.end) e.span.begin = first.span.begin;
         if (type == "ORG") e.subtype = Subtype(local, t, last);
@@ -197,7 +202,7 @@ void EntityTagger::Tag(Document* doc) const {
   for (const Entity& e : found) {
     for (uint32_t t = e.first_token; t < e.last_token; ++t) taken[t] = true;
   }
-  PropagateNames(*doc, &taken, &found);
+  PropagateNames(*doc, analyses, &taken, &found);
   doc->entities.insert(doc->entities.end(), found.begin(), found.end());
   std::sort(doc->entities.begin(), doc->entities.end(),
             [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });

@@ -1,6 +1,7 @@
 #include "isnad/ner/features.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "isnad/model/binary_io.h"
@@ -19,6 +20,11 @@ std::vector<uint32_t> Boundaries(std::string_view s) {
   return b;
 }
 
+bool ScriptIsArabic(UChar32 c) {
+  UErrorCode error = U_ZERO_ERROR;
+  return uscript_getScript(c, &error) == USCRIPT_ARABIC;
+}
+
 // "A" Arabic letters, "L" Latin, "D" digits, "P" anything else; runs collapsed ("AD", "LDL").
 std::string Shape(std::string_view s) {
   std::string shape;
@@ -28,7 +34,7 @@ std::string Shape(std::string_view s) {
     U8_NEXT(p, i, n, c);
     char k = 'P';
     if (u_isdigit(c)) k = 'D';
-    else if (u_isalpha(c)) k = ublock_getCode(c) == UBLOCK_ARABIC || c >= 0x0600 && c <= 0x08FF ? 'A' : 'L';
+    else if (u_isalpha(c)) k = ScriptIsArabic(c) ? 'A' : 'L';
     if (shape.empty() || shape.back() != k) shape.push_back(k);
   }
   return shape;
@@ -80,16 +86,21 @@ TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_
 
 void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
                                const std::vector<std::string>& category_names,
-                               std::vector<std::vector<uint64_t>>* features) const {
+                               std::vector<std::vector<uint64_t>>* features,
+                               const std::vector<std::vector<CliticCandidate>>* doc_analyses) const {
   const uint32_t n = end - begin;
   features->assign(n, {});
   std::vector<TokenView> views(n);
-  std::vector<std::vector<CliticCandidate>> analyses(n);
-  for (uint32_t t = 0; t < n; ++t) {
-    const Token& tok = doc.tokens[begin + t];
-    analyses[t] = clitics_->Candidates(tok.norm);
-    views[t] = {tok.norm, analyses[t].back().stem};
+  std::vector<std::vector<CliticCandidate>> own;
+  if (!doc_analyses) {
+    own.resize(n);
+    for (uint32_t t = 0; t < n; ++t) own[t] = clitics_->Candidates(doc.tokens[begin + t].norm);
   }
+  // analyses[t]: the clitic analyses of token begin + t.
+  auto analyses = [&](uint32_t t) -> const std::vector<CliticCandidate>& {
+    return doc_analyses ? (*doc_analyses)[begin + t] : own[t];
+  };
+  for (uint32_t t = 0; t < n; ++t) views[t] = {doc.tokens[begin + t].norm, analyses(t).back().stem};
   static const char* kPrefix[3] = {"p1=", "p2=", "p3="};
   static const char* kSuffix[3] = {"x1=", "x2=", "x3="};
   static const char* kStemPrefix[3] = {"sp1=", "sp2=", "sp3="};
@@ -106,10 +117,11 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     e.Add("w=", views[t].word);
     e.Add("k=", TokenKindName(tok.kind));
     bool article = views[t].word.substr(0, 4) == "ال";
-    for (size_t c = 1; c < analyses[t].size(); ++c) {
-      e.Add("s=", analyses[t][c].stem);
-      e.Add("pc=", analyses[t][c].proclitics);
-      article |= analyses[t][c].stem.substr(0, 4) == "ال";
+    const std::vector<CliticCandidate>& analysis = analyses(t);
+    for (size_t c = 1; c < analysis.size(); ++c) {
+      e.Add("s=", analysis[c].stem);
+      e.Add("pc=", analysis[c].proclitics);
+      article |= analysis[c].stem.substr(0, 4) == "ال";
     }
     if (article) e.Add("al", "");
     AffixFeatures(e, views[t].word, kPrefix, kSuffix);

@@ -177,7 +177,10 @@ Status TimeLexicon::Parse(std::string_view tsv, TimeLexicon* out) {
 }
 
 const std::vector<uint32_t>* TimeLexicon::Starting(std::string_view word) const {
-  auto it = by_first_word_.find(std::string(word));
+  // One key buffer per thread: the lexicon is shared read-only, and this runs for every token.
+  thread_local std::string key;
+  key.assign(word);
+  auto it = by_first_word_.find(key);
   return it == by_first_word_.end() ? nullptr : &it->second;
 }
 
