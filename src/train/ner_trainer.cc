@@ -158,6 +158,11 @@ void AddLearnedNames(const std::vector<CorpusSentence>& sentences, const std::ve
       if (name.size() < 4) continue;  // one or two letters: too ambiguous to be a name list entry
       const std::string type = e.types.size() == 1 ? e.types[0] : "ANYLOC";
       names->Add(name, "NAME." + type);
+      if (type == "PER" && e.end - e.begin >= 2) {
+        // Given names and family names: a known given name announces an unseen family name.
+        names->Add(name.substr(0, name.find(' ')), "PER.FIRST");
+        names->Add(tokens[e.end - 1].norm, "PER.LAST");
+      }
       if (!e.subtype.empty()) names->Add(name, "ORG." + e.subtype);
     }
   }
