@@ -19,7 +19,7 @@ Usage:
                                       compile lexicons into a model file, keeping MODEL's trained parts
   isnad model info [FILE]                        describe a model file
   isnad bench FILE... [--repeat N]               tokens/second of the engine and of ICU word breaking
-  isnad train --out FILE [--shared DIR] [--iterations N] [--threads N] [--l2 X] [--prune X]
+  isnad train --out FILE [--shared DIR] [--iterations N] [--threads N] [--l2 X] [--prune X] [--dev F]
                                       train the entity tagger on ../shared's corpora (train halves)
   isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--errors]
                                       strict CoNLL P/R/F1 of the entity layer

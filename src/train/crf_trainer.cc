@@ -486,6 +486,8 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
       std::to_string(F) + " features kept, " + std::to_string(objective.dim()) + " weights");
 
   std::vector<double> w(objective.dim(), 0.0);
+  std::vector<double> best;  // the weights with the lowest held-out loss so far
+  double best_loss = std::numeric_limits<double>::infinity();
   Minimize(&objective, options, log, elapsed, [&](int iter, const std::vector<double>& current) {
     if (!options.heldout || options.eval_every <= 0 || iter % options.eval_every != 0) return;
     CrfWeights snapshot;
@@ -493,9 +495,15 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
     CrfModel model;
     CrfEvaluation eval;
     if (CrfModel::Build(snapshot, &model).ok() && EvaluateCrf(model, *options.heldout, &eval).ok()) {
-      log("crf: heldout " + eval.ToString());
+      log("crf: heldout at iteration " + std::to_string(iter) + ": " + eval.ToString());
+      if (options.keep_best_heldout && eval.loss < best_loss) {
+        best_loss = eval.loss;
+        best = current;
+        if (options.best_iteration) *options.best_iteration = iter;
+      }
     }
   }, &w);
+  if (options.keep_best_heldout && !best.empty()) w = std::move(best);
   ExportWeights(w, kept, labels, options.prune_below, out);
   log("crf: done, " + std::to_string(out->features.size()) + " features after pruning, " +
       Format("%.1fs", elapsed(), 0, 0, 0, 0));

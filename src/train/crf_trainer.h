@@ -45,6 +45,10 @@ struct CrfTrainOptions {
   // When set, the accuracy on these sequences is logged every eval_every iterations.
   const std::vector<CrfSequence>* heldout = nullptr;
   int eval_every = 25;
+  // With `heldout`: return the weights of the evaluated iteration with the lowest held-out loss
+  // (early stopping) instead of the last ones, and store that iteration here when not null.
+  bool keep_best_heldout = false;
+  int* best_iteration = nullptr;
   std::function<void(const std::string&)> log;  // progress lines; may be empty
 };
 

@@ -168,6 +168,62 @@ void AddLearnedNames(const std::vector<CorpusSentence>& sentences, const std::ve
   }
 }
 
+namespace {
+
+// The learned names of the sentences in `use`: alone (what a model ships), and per jackknife fold
+// on top of the built-in lists (what training features see).
+struct TrainingLists {
+  Gazetteer names;
+  Gazetteer all;       // built-in lists + names
+  Gazetteer folds[2];  // built-in lists + the names of the other fold
+};
+
+TrainingLists BuildTrainingLists(const std::vector<CorpusSentence>& sentences, const std::vector<Document>& docs,
+                                 const std::vector<int>& fold, const std::vector<bool>& use,
+                                 const Gazetteer& base, const CliticRules& clitics) {
+  TrainingLists lists;
+  auto names_of = [&](auto keep, Gazetteer* out) {
+    std::vector<CorpusSentence> part;
+    std::vector<Document> part_docs;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (!use[i] || !keep(i)) continue;
+      part.push_back(sentences[i]);
+      part_docs.push_back(docs[i]);
+    }
+    AddLearnedNames(part, part_docs, clitics, out);
+  };
+  names_of([](size_t) { return true; }, &lists.names);
+  lists.all = base;
+  names_of([](size_t) { return true; }, &lists.all);
+  for (int f = 0; f < 2; ++f) {
+    lists.folds[f] = base;
+    names_of([&](size_t i) { return fold[i] != f; }, &lists.folds[f]);
+  }
+  return lists;
+}
+
+// CRF sequences of the sentences in `use` that are not twins; sentence i's features see
+// `lists[fold[i]]` (pass the same list twice for no jackknife).
+std::vector<CrfSequence> Sequences(const std::vector<CorpusSentence>& sentences, const std::vector<Document>& docs,
+                                   const std::vector<int>& twin, const std::vector<bool>& use,
+                                   const Gazetteer* const lists[2], const std::vector<int>* fold,
+                                   const CliticRules& clitics) {
+  const FeatureExtractor extractor(&clitics);
+  std::vector<CrfSequence> data;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (!use[i] || twin[i] >= 0) continue;
+    const Gazetteer& gazetteer = *lists[fold ? (*fold)[i] : 0];
+    const uint32_t n = static_cast<uint32_t>(docs[i].tokens.size());
+    const auto matches = gazetteer.FindAll(docs[i].tokens, clitics);
+    data.emplace_back();
+    extractor.Extract(docs[i], 0, n, CategoriesOf(matches, 0, n), gazetteer.categories(), &data.back().features);
+    data.back().allowed = AllowedLabels(sentences[i]);
+  }
+  return data;
+}
+
+}  // namespace
+
 Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazetteer& base_gazetteer,
                 const CliticRules& clitics, NerTrainOutput* out) {
   LabelMapping mapping;
@@ -207,40 +263,56 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
   }
   const std::vector<int> fold = JackknifeFolds(index_in_corpus, twin);
 
-  // Name lists: one per fold from the other fold's sentences, and the shipped one from all.
-  Gazetteer all_names;
-  AddLearnedNames(sentences, docs, clitics, &all_names);
-  out->names = all_names.size();
-  out->names_section = all_names.Serialize();
-  Gazetteer fold_gazetteer[2] = {base_gazetteer, base_gazetteer};
-  for (int f = 0; f < 2; ++f) {
-    std::vector<CorpusSentence> other_sentences;
-    std::vector<Document> other_docs;
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      if (fold[i] == f) continue;
-      other_sentences.push_back(sentences[i]);
-      other_docs.push_back(docs[i]);
+  // The held-out part: the last stories of the first corpus, with their twins.
+  size_t first_corpus_size = 0;
+  for (size_t c : corpus_of) first_corpus_size += c == 0;
+  const size_t dev_from = static_cast<size_t>(first_corpus_size * (1.0 - input.dev_fraction));
+  std::vector<bool> dev(sentences.size(), false);
+  for (size_t i = 0; i < sentences.size(); ++i) dev[i] = corpus_of[i] == 0 && index_in_corpus[i] >= dev_from;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (twin[i] >= 0) dev[i] = dev[twin[i]];
+  }
+  if (input.crf.log) input.crf.log(std::to_string(twins) + " sentences found in both corpora");
+
+  // Selection: train without the held-out stories (not even their names) and keep the iteration
+  // with the lowest held-out loss.
+  CrfTrainOptions options = input.crf;
+  if (input.dev_fraction > 0) {
+    std::vector<bool> train_part(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i) train_part[i] = !dev[i];
+    const TrainingLists lists = BuildTrainingLists(sentences, docs, fold, train_part, base_gazetteer, clitics);
+    std::vector<bool> heldout_part(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i) heldout_part[i] = dev[i];
+    const Gazetteer* fold_lists[2] = {&lists.folds[0], &lists.folds[1]};
+    const std::vector<CrfSequence> train = Sequences(sentences, docs, twin, train_part, fold_lists, &fold, clitics);
+    const Gazetteer* runtime_lists[2] = {&lists.all, &lists.all};
+    const std::vector<CrfSequence> heldout =
+        Sequences(sentences, docs, twin, heldout_part, runtime_lists, nullptr, clitics);
+    CrfTrainOptions select = input.crf;
+    select.heldout = &heldout;
+    select.eval_every = 10;
+    select.keep_best_heldout = true;
+    select.best_iteration = &out->iterations;
+    CrfModel selected;
+    s = TrainCrf(train, NerLabels(), select, &selected);
+    if (!s.ok()) return s;
+    if (input.crf.log) {
+      input.crf.log("held out " + std::to_string(heldout.size()) + " sentences; best iteration " +
+                    std::to_string(out->iterations));
     }
-    AddLearnedNames(other_sentences, other_docs, clitics, &fold_gazetteer[f]);
+    if (out->iterations > 0) options.max_iterations = out->iterations;
   }
 
-  const FeatureExtractor extractor(&clitics);
-  std::vector<CrfSequence> data;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    if (twin[i] >= 0) continue;
-    const Gazetteer& gazetteer = fold_gazetteer[fold[i]];
-    const uint32_t n = static_cast<uint32_t>(docs[i].tokens.size());
-    const auto matches = gazetteer.FindAll(docs[i].tokens, clitics);
-    data.emplace_back();
-    extractor.Extract(docs[i], 0, n, CategoriesOf(matches, 0, n), gazetteer.categories(), &data.back().features);
-    data.back().allowed = AllowedLabels(sentences[i]);
-  }
-  if (input.crf.log) {
-    input.crf.log(std::to_string(twins) + " sentences found in both corpora; training on " +
-                  std::to_string(data.size()) + " sentences");
-  }
+  // The shipped model: every sentence, for the chosen number of iterations.
+  const std::vector<bool> everything(sentences.size(), true);
+  const TrainingLists lists = BuildTrainingLists(sentences, docs, fold, everything, base_gazetteer, clitics);
+  out->names = lists.names.size();
+  out->names_section = lists.names.Serialize();
+  const Gazetteer* fold_lists[2] = {&lists.folds[0], &lists.folds[1]};
+  const std::vector<CrfSequence> data = Sequences(sentences, docs, twin, everything, fold_lists, &fold, clitics);
+  if (input.crf.log) input.crf.log("training on " + std::to_string(data.size()) + " sentences");
   CrfModel model;
-  s = TrainCrf(data, NerLabels(), input.crf, &model);
+  s = TrainCrf(data, NerLabels(), options, &model);
   if (!s.ok()) return s;
   out->crf_section = model.Serialize();
   return Status::Ok();

@@ -34,6 +34,10 @@ struct NerTrainInput {
   std::vector<NerCorpusFile> corpora;
   std::string label_map_tsv;   // lexicons/ner-labels.tsv
   CrfTrainOptions crf;
+  // The share of the first corpus (its last stories, with their twins) held out to choose the
+  // number of iterations by held-out loss; the shipped model then trains on everything for that
+  // many iterations. 0: train for crf.max_iterations.
+  double dev_fraction = 0.1;
 };
 
 struct NerTrainOutput {
@@ -42,6 +46,7 @@ struct NerTrainOutput {
   size_t sentences = 0;
   size_t tokens = 0;
   size_t names = 0;
+  int iterations = 0;  // chosen on the held-out part (0 when none was held out)
 };
 
 // `text_analyzer` runs on a model without the entity layer (normalization and clitics only);
