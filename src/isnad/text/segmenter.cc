@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 namespace isnad {
 namespace {
@@ -79,14 +81,23 @@ std::vector<QuotePair> PairQuotes(const Utf8Cursor& text, const QuoteTable& quot
     size_t token;
     UChar32 mark;
   };
+  // The open marks, innermost last, and for each mark the stack positions holding it, so that a
+  // closing mark finds its opener without scanning the stack (linear in the number of marks).
   std::vector<Open> stack;
+  std::unordered_map<UChar32, std::vector<size_t>> positions;
+  auto truncate = [&](size_t size) {
+    while (stack.size() > size) {
+      positions[stack.back().mark].pop_back();
+      stack.pop_back();
+    }
+  };
   std::vector<QuotePair> pairs;
   uint32_t scanned = 0;  // paragraph separators are looked for between tokens
   for (size_t t = 0; t < tokens->size(); ++t) {
     Token& tok = (*tokens)[t];
     for (int32_t i = static_cast<int32_t>(scanned); i < static_cast<int32_t>(tok.span.begin); i = text.Next(i)) {
       if (IsParagraphSeparator(text.At(i))) {
-        stack.clear();
+        truncate(0);
         break;
       }
     }
@@ -103,19 +114,21 @@ std::vector<QuotePair> PairQuotes(const Utf8Cursor& text, const QuoteTable& quot
     }
     if (role == QuoteRole::kOpen) {
       tok.kind = TokenKind::kQuoteOpen;
+      positions[mark].push_back(stack.size());
       stack.push_back({t, mark});
       continue;
     }
     tok.kind = TokenKind::kQuoteClose;
-    for (size_t k = stack.size(); k-- > 0;) {
-      const UChar32 opener = stack[k].mark;
+    // The innermost open mark this one closes: the same mark, or one whose partner it is.
+    size_t best = SIZE_MAX;
+    for (const auto& [opener, where] : positions) {
+      if (where.empty()) continue;
       const bool matches = opener == mark || static_cast<UChar32>(quotes.Partner(static_cast<char32_t>(opener))) == mark;
-      if (matches) {
-        pairs.push_back({(*tokens)[stack[k].token].span.begin, tok.span.end});
-        stack.resize(k);
-        break;
-      }
+      if (matches && (best == SIZE_MAX || where.back() > best)) best = where.back();
     }
+    if (best == SIZE_MAX) continue;  // an unbalanced closing mark
+    pairs.push_back({(*tokens)[stack[best].token].span.begin, tok.span.end});
+    truncate(best);
   }
   return pairs;
 }
