@@ -10,7 +10,6 @@
 namespace isnad {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 int LabelIndex(const std::string& label) {
   const auto& labels = NerLabels();
@@ -29,7 +28,7 @@ std::string FirstWordStem(const Token& token, uint32_t marked_proclitic_bytes, b
       // Such a corpus still writes ل before the article as one word (للعراق): its stem restores
       // the article's alif.
       for (const CliticCandidate& c : candidates) {
-        if (c.proclitics == "ل" && StartsWith(c.stem, "ال") && StartsWith(token.norm, "لل")) return c.stem;
+        if (c.restored) return c.stem;
       }
       return token.norm;
     }
@@ -43,7 +42,7 @@ std::string FirstWordStem(const Token& token, uint32_t marked_proclitic_bytes, b
     if (clean_words.count(candidates[c].stem)) return candidates[c].stem;
   }
   for (size_t c = candidates.size(); c-- > 1;) {
-    if (StartsWith(candidates[c].stem, "ال")) return candidates[c].stem;
+    if (clitics.StartsWithArticle(candidates[c].stem)) return candidates[c].stem;
   }
   return token.norm;
 }

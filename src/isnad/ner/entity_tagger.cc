@@ -52,7 +52,7 @@ uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candid
     if (gazetteer_->Contains(candidates[0].stem, "KNOWN.WORD")) return 0;
   }
   for (size_t c = candidates.size(); c-- > 1;) {
-    if (StartsWith(candidates[c].stem, "ال")) return candidates[c].strip_bytes;
+    if (clitics_->StartsWithArticle(candidates[c].stem)) return candidates[c].strip_bytes;
   }
   return 0;
 }

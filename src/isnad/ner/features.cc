@@ -116,12 +116,12 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     e.Add("b", "");
     e.Add("w=", views[t].word);
     e.Add("k=", TokenKindName(tok.kind));
-    bool article = views[t].word.substr(0, 4) == "ال";
+    bool article = clitics_->StartsWithArticle(views[t].word);
     const std::vector<CliticCandidate>& analysis = analyses(t);
     for (size_t c = 1; c < analysis.size(); ++c) {
       e.Add("s=", analysis[c].stem);
       e.Add("pc=", analysis[c].proclitics);
-      article |= analysis[c].stem.substr(0, 4) == "ال";
+      article |= clitics_->StartsWithArticle(analysis[c].stem);
     }
     if (article) e.Add("al", "");
     AffixFeatures(e, views[t].word, kPrefix, kSuffix);

@@ -21,11 +21,15 @@ Status CliticRules::Parse(std::string_view tsv, CliticRules* out) {
   CliticRules rules;
   Status s = ForEachLexiconRow("clitics", tsv, &rules.version_, [&](const LexiconRow& row) {
     if (row.columns.size() < 2 || row.columns[0].empty()) return InvalidArgument("expected clitic, slot");
+    if (row.columns[1] == "article") {
+      rules.article_ = row.columns[0];
+      return Status::Ok();
+    }
     Rule rule;
     rule.clitic = row.columns[0];
     if (row.columns[1] == "conj") rule.slot = 0;
     else if (row.columns[1] == "prep") rule.slot = 1;
-    else return InvalidArgument("slot must be conj or prep");
+    else return InvalidArgument("slot must be conj, prep or article");
     if (row.columns.size() > 2) rule.restore = row.columns[2];
     if (row.columns.size() > 3) rule.requires_prefix = row.columns[3];
     rules.rules_.push_back(std::move(rule));
@@ -55,6 +59,7 @@ void CliticRules::Extend(std::string_view rest, int next_slot, CliticCandidate c
     next.strip_bytes += static_cast<uint32_t>(rule.clitic.size());
     next.proclitics += rule.clitic;
     next.stem = rule.restore + std::string(stem);
+    next.restored = !rule.restore.empty();
     out->push_back(next);
     // Only an unrestored stem can carry a further clitic.
     if (rule.restore.empty()) Extend(stem, rule.slot + 1, next, min_stem_letters, out);

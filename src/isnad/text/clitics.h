@@ -15,6 +15,7 @@ struct CliticCandidate {
   uint32_t strip_bytes = 0;  // bytes of the token's matching form taken by the proclitics
   std::string proclitics;    // those bytes, e.g. "وب"
   std::string stem;          // the rest, with elided letters restored (e.g. "العراق")
+  bool restored = false;     // the stem got back a letter the spelling elides (لل → ل + ال)
 };
 
 class CliticRules {
@@ -24,6 +25,11 @@ class CliticRules {
   // Every analysis of `norm`, the unsplit one first, then by growing strip. A stem keeps at least
   // `min_stem_letters` code points.
   std::vector<CliticCandidate> Candidates(std::string_view norm, int min_stem_letters = 2) const;
+  // The definite article (the lexicon's "article" row), which proclitics never take away.
+  const std::string& article() const { return article_; }
+  bool StartsWithArticle(std::string_view s) const {
+    return !article_.empty() && s.substr(0, article_.size()) == article_;
+  }
   int version() const { return version_; }
 
  private:
@@ -36,6 +42,7 @@ class CliticRules {
   void Extend(std::string_view rest, int next_slot, CliticCandidate current, int min_stem_letters,
               std::vector<CliticCandidate>* out) const;
   std::vector<Rule> rules_;
+  std::string article_;
   int version_ = 0;
 };
 

@@ -35,6 +35,17 @@ TEST_F(CliticsTest, LamBeforeTheArticleRestoresItsAlif) {
   EXPECT_EQ(candidates[2].strip_bytes, 2u);  // the span starts at the second lam: لحكومة
 }
 
+TEST_F(CliticsTest, TheArticleIsDataAndIsNeverStripped) {
+  EXPECT_EQ(model_.clitics().article(), "ال");
+  EXPECT_TRUE(model_.clitics().StartsWithArticle("العراق"));
+  EXPECT_FALSE(model_.clitics().StartsWithArticle("لعراق"));
+  for (const CliticCandidate& c : model_.clitics().Candidates("العراق")) EXPECT_EQ(c.strip_bytes, 0u);
+  const auto candidates = model_.clitics().Candidates("للعراق");
+  ASSERT_EQ(candidates.size(), 3u);
+  EXPECT_FALSE(candidates[1].restored);
+  EXPECT_TRUE(candidates[2].restored);
+}
+
 TEST_F(CliticsTest, ShortStemsAreNotSplit) {
   EXPECT_EQ(Stems(model_.clitics(), "وك"), (std::vector<std::string>{"+وك"}));
   EXPECT_EQ(Stems(model_.clitics(), "بغداد").size(), 2u);  // ب+غداد is a candidate; lookups decide
