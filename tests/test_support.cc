@@ -1,7 +1,10 @@
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+#include <dirent.h>
 #include <sys/stat.h>
+
+#include <algorithm>
 
 #include <cstdlib>
 #include <fstream>
@@ -23,6 +26,26 @@ std::string SharedDir() {
   std::string dir = env && *env ? env : SourcePath("../shared");
   struct stat st;
   return stat((dir + "/data").c_str(), &st) == 0 ? dir : "";
+}
+
+std::vector<std::pair<std::string, std::string>> SeedArticles() {
+  std::vector<std::pair<std::string, std::string>> out;
+  const std::string shared = SharedDir();
+  if (shared.empty()) return out;
+  const std::string dir = shared + "/data/seeds";
+  DIR* d = opendir(dir.c_str());
+  if (!d) return out;
+  while (dirent* e = readdir(d)) {
+    const std::string name = e->d_name;
+    if (name.size() < 4 || name.substr(name.size() - 4) != ".txt") continue;
+    std::ifstream in(dir + "/" + name, std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    out.emplace_back(name, buf.str());
+  }
+  closedir(d);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::unique_ptr<Analyzer> ShippedAnalyzer() {

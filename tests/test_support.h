@@ -11,6 +11,8 @@ namespace isnad::testing {
 std::string SourcePath(const std::string& relative);  // a path inside the project tree
 std::string ReadProjectFile(const std::string& relative);
 std::string SharedDir();                              // $ISNAD_SHARED or ../shared; "" if absent
+// The seed articles of SharedDir() as (file name, text), sorted by name; empty if absent.
+std::vector<std::pair<std::string, std::string>> SeedArticles();
 
 // An analyzer over the committed models/isnad.model.
 std::unique_ptr<Analyzer> ShippedAnalyzer();

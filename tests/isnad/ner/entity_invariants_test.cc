@@ -4,12 +4,9 @@
 // clusters pointing back at their mentions, TIME with a value and no cluster.
 #include <gtest/gtest.h>
 
-#include <dirent.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "test_support.h"
 
@@ -68,24 +65,15 @@ TEST(EntityInvariants, TextWrittenForTheTest) {
 }
 
 TEST(EntityInvariants, SeedArticles) {
-  const std::string shared = testing::SharedDir();
-  if (shared.empty()) GTEST_SKIP() << "../shared is absent: seed articles not available";
+  const auto seeds = testing::SeedArticles();
+  if (seeds.empty()) GTEST_SKIP() << "../shared is absent: seed articles not available";
   auto analyzer = testing::ShippedAnalyzer();
-  const std::string dir = shared + "/data/seeds";
-  DIR* d = opendir(dir.c_str());
-  ASSERT_NE(d, nullptr);
   size_t entities = 0;
-  while (dirent* e = readdir(d)) {
-    const std::string name = e->d_name;
-    if (name.size() < 4 || name.substr(name.size() - 4) != ".txt") continue;
-    std::ifstream in(dir + "/" + name, std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    const Document doc = testing::MustAnalyze(*analyzer, buf.str());
+  for (const auto& [name, text] : seeds) {
+    const Document doc = testing::MustAnalyze(*analyzer, text);
     ExpectEntityInvariants(doc, name);
     entities += doc.entities.size();
   }
-  closedir(d);
   EXPECT_GT(entities, 100u);
 }
 

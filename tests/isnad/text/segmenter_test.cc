@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <dirent.h>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -135,19 +133,10 @@ TEST_F(SegmenterTest, BlankAndEmptyInput) {
 // The seed articles of ../shared (when present): every paragraph without an inner sentence end is
 // exactly one sentence, and the invariants hold on real news text.
 TEST_F(SegmenterTest, SeedArticles) {
-  const std::string shared = testing::SharedDir();
-  if (shared.empty()) GTEST_SKIP() << "../shared is absent: seed articles not available";
-  const std::string dir = shared + "/data/seeds";
-  DIR* d = opendir(dir.c_str());
-  ASSERT_NE(d, nullptr);
+  const auto seeds = testing::SeedArticles();
+  if (seeds.empty()) GTEST_SKIP() << "../shared is absent: seed articles not available";
   int files = 0, checked_paragraphs = 0;
-  while (dirent* e = readdir(d)) {
-    const std::string name = e->d_name;
-    if (name.size() < 4 || name.substr(name.size() - 4) != ".txt") continue;
-    std::ifstream in(dir + "/" + name, std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    const std::string text = buf.str();
+  for (const auto& [name, text] : seeds) {
     const Document doc = Analyze(text);
     ExpectWellFormed(doc);
     ++files;
@@ -166,7 +155,6 @@ TEST_F(SegmenterTest, SeedArticles) {
       ++checked_paragraphs;
     }
   }
-  closedir(d);
   EXPECT_EQ(files, 5);
   EXPECT_GT(checked_paragraphs, 10);
 }
