@@ -487,7 +487,7 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
 
   std::vector<double> w(objective.dim(), 0.0);
   std::vector<double> best;  // the weights with the lowest held-out loss so far
-  double best_loss = std::numeric_limits<double>::infinity();
+  double best_score = std::numeric_limits<double>::infinity();  // the best selection score
   Minimize(&objective, options, log, elapsed, [&](int iter, const std::vector<double>& current) {
     if (!options.heldout || options.eval_every <= 0 || iter % options.eval_every != 0) return;
     CrfWeights snapshot;
@@ -496,8 +496,9 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
     CrfEvaluation eval;
     if (CrfModel::Build(snapshot, &model).ok() && EvaluateCrf(model, *options.heldout, &eval).ok()) {
       log("crf: heldout at iteration " + std::to_string(iter) + ": " + eval.ToString());
-      if (options.keep_best_heldout && eval.loss < best_loss) {
-        best_loss = eval.loss;
+      const double score = options.select_by_loss ? eval.loss : -eval.chunk_f1();  // lower is better
+      if (options.keep_best_heldout && score < best_score) {
+        best_score = score;
         best = current;
         if (options.best_iteration) *options.best_iteration = iter;
       }
@@ -521,10 +522,46 @@ Status TrainCrf(const std::vector<CrfSequence>& train, const std::vector<std::st
 
 std::string CrfEvaluation::ToString() const {
   char buf[160];
-  std::snprintf(buf, sizeof(buf), "acc %.4f (entity %.4f) loss/token %.4f over %zu tokens", accuracy(),
-                entity_accuracy(), loss_per_token(), tokens);
+  std::snprintf(buf, sizeof(buf), "acc %.4f (entity %.4f) F1 %.4f loss/token %.4f over %zu tokens", accuracy(),
+                entity_accuracy(), chunk_f1(), loss_per_token(), tokens);
   return buf;
 }
+
+namespace {
+
+// Adds the strict chunk counts of one decoded sequence. Gold chunks come from the permitted
+// labels: a chunk starts where a B- label is permitted and goes on while only I- labels are.
+void CountChunks(const std::vector<std::string>& labels, const std::vector<uint64_t>& allowed,
+                 const std::vector<int>& path, CrfEvaluation* out) {
+  const int T = static_cast<int>(allowed.size()), L = static_cast<int>(labels.size());
+  uint64_t begin_bits = 0, inside_bits = 0;
+  for (int l = 0; l < L; ++l) {
+    if (labels[l][0] == 'B') begin_bits |= uint64_t{1} << l;
+    if (labels[l][0] == 'I') inside_bits |= uint64_t{1} << l;
+  }
+  std::vector<int> gold_end(T, -1);  // gold chunk starting at t ends here (exclusive), else -1
+  for (int t = 0; t < T; ++t) {
+    if (!(allowed[t] & begin_bits)) continue;
+    int e = t + 1;
+    while (e < T && (allowed[e] & ~inside_bits) == 0) ++e;
+    gold_end[t] = e;
+    ++out->chunks_gold;
+  }
+  for (int t = 0; t < T;) {
+    const std::string& label = labels[path[t]];
+    if (label[0] != 'B') {
+      ++t;
+      continue;
+    }
+    int e = t + 1;
+    while (e < T && labels[path[e]] == "I-" + label.substr(2)) ++e;
+    ++out->chunks_system;
+    if (gold_end[t] == e && ((allowed[t] >> path[t]) & 1)) ++out->chunks_correct;
+    t = e;
+  }
+}
+
+}  // namespace
 
 Status EvaluateCrf(const CrfModel& model, const std::vector<CrfSequence>& data, CrfEvaluation* out) {
   *out = CrfEvaluation();
@@ -564,6 +601,7 @@ Status EvaluateCrf(const CrfModel& model, const std::vector<CrfSequence>& data, 
         out->entity_correct += ok;
       }
     }
+    CountChunks(model.labels(), seq.allowed, path, out);
   }
   return Status::Ok();
 }

@@ -45,9 +45,11 @@ struct CrfTrainOptions {
   // When set, the accuracy on these sequences is logged every eval_every iterations.
   const std::vector<CrfSequence>* heldout = nullptr;
   int eval_every = 25;
-  // With `heldout`: return the weights of the evaluated iteration with the lowest held-out loss
-  // (early stopping) instead of the last ones, and store that iteration here when not null.
+  // With `heldout`: return the weights of the evaluated iteration that scores best on it (early
+  // stopping) instead of the last ones, and store that iteration here when not null. The score
+  // is the held-out entity F1 (CrfEvaluation::chunk_f1), or with select_by_loss its loss.
   bool keep_best_heldout = false;
+  bool select_by_loss = false;
   int* best_iteration = nullptr;
   std::function<void(const std::string&)> log;  // progress lines; may be empty
 };
@@ -70,11 +72,19 @@ struct CrfEvaluation {
   size_t entity_tokens = 0;   // tokens whose annotation does not permit O
   size_t entity_correct = 0;
   double loss = 0;            // sum of log Z - log Z_allowed over the sequences (no L2 term)
+  // Entities (B-X I-X... chunks), strict: a decoded chunk is correct when the annotation has a
+  // chunk with the same tokens whose first token permits B-X.
+  size_t chunks_gold = 0;
+  size_t chunks_system = 0;
+  size_t chunks_correct = 0;
 
   double accuracy() const { return tokens ? double(correct) / tokens : 0.0; }
   double entity_accuracy() const { return entity_tokens ? double(entity_correct) / entity_tokens : 0.0; }
   double loss_per_token() const { return tokens ? loss / tokens : 0.0; }
-  std::string ToString() const;  // "acc 0.9712 (entity 0.8123) loss/token 0.0931 over N tokens"
+  double chunk_f1() const {
+    return chunks_gold + chunks_system ? 2.0 * chunks_correct / (chunks_gold + chunks_system) : 0.0;
+  }
+  std::string ToString() const;  // "acc 0.9712 (entity 0.8123) F1 0.6512 loss/token 0.0931 over N tokens"
 };
 
 // Decodes every sequence with `model` and scores it against the annotation. Sequences must be

@@ -198,3 +198,55 @@ TEST(CrfTrainer, EmptyDataAndEmptySequences) {
 
 }  // namespace
 }  // namespace isnad
+
+namespace isnad {
+namespace {
+
+// A model whose weights force one path: feature 1 -> B-PER, 2 -> I-PER, 3 -> B-GPE, 0 -> O.
+CrfModel ForcingModel() {
+  CrfWeights w;
+  w.labels = {"O", "B-PER", "I-PER", "B-GPE", "I-GPE"};
+  const int L = 5;
+  w.features = {0, 1, 2, 3};
+  w.emission.assign(4 * L, 0.0f);
+  w.emission[0 * L + 0] = 5;
+  w.emission[1 * L + 1] = 5;
+  w.emission[2 * L + 2] = 5;
+  w.emission[3 * L + 3] = 5;
+  w.transition.assign((L + 1) * L, 0.0f);
+  CrfModel model;
+  EXPECT_TRUE(CrfModel::Build(w, &model).ok());
+  return model;
+}
+
+TEST(EvaluateCrf, CountsStrictChunksWithPartialLabels) {
+  const CrfModel model = ForcingModel();
+  const uint64_t O = 1, BP = 2, IP = 4, BG = 8;
+  CrfSequence seq;
+  // Decoded: B-PER I-PER O B-GPE B-PER.
+  seq.features = {{1}, {2}, {0}, {3}, {1}};
+  // Gold: a PER over 0-1 (right), O, a place of unknown type (GPE or PER allowed: right), and
+  // an O token tagged B-PER (spurious).
+  seq.allowed = {BP, IP, O, BG | BP, O};
+  CrfEvaluation eval;
+  ASSERT_TRUE(EvaluateCrf(model, {seq}, &eval).ok());
+  EXPECT_EQ(eval.chunks_gold, 2u);
+  EXPECT_EQ(eval.chunks_system, 3u);
+  EXPECT_EQ(eval.chunks_correct, 2u);
+  EXPECT_NEAR(eval.chunk_f1(), 0.8, 1e-9);
+}
+
+TEST(EvaluateCrf, ABoundaryErrorIsNotACorrectChunk) {
+  const CrfModel model = ForcingModel();
+  CrfSequence seq;
+  seq.features = {{1}, {0}};  // decoded B-PER O
+  seq.allowed = {2, 4};       // gold B-PER I-PER: a two-token name
+  CrfEvaluation eval;
+  ASSERT_TRUE(EvaluateCrf(model, {seq}, &eval).ok());
+  EXPECT_EQ(eval.chunks_gold, 1u);
+  EXPECT_EQ(eval.chunks_system, 1u);
+  EXPECT_EQ(eval.chunks_correct, 0u);
+}
+
+}  // namespace
+}  // namespace isnad
