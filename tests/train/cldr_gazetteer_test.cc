@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 
 #include "isnad/model/model.h"
 #include "isnad/ner/gazetteer_lexicon.h"
@@ -76,7 +75,7 @@ TEST_F(CldrGazetteerTest, AddsCountriesRegionsAndCitiesInArabic) {
 
 // The gazetteer the model is meant to carry (CLDR + designators - exclusions): its size, and how
 // fast it matches a news paragraph.
-TEST_F(CldrGazetteerTest, TheCombinedGazetteerIsSmallAndFast) {
+TEST_F(CldrGazetteerTest, TheCombinedGazetteerRoundTripsAndMatches) {
   Gazetteer g;
   ASSERT_TRUE(AddCldrNames(normalizer_, &g).ok());
   const size_t cldr = g.size();
@@ -100,13 +99,7 @@ TEST_F(CldrGazetteerTest, TheCombinedGazetteerIsSmallAndFast) {
             "الأوضاع في المنطقة وسبل دعم الاستقرار، مضيفاً أن الجانبين اتفقا على مواصلة التنسيق. ";
   }
   const Document doc = testing::MustAnalyze(*analyzer, text);
-  size_t matched = 0;
-  const int rounds = 50;
-  const auto start = std::chrono::steady_clock::now();
-  for (int r = 0; r < rounds; ++r) matched += parsed.FindAll(doc.tokens, model_.clitics()).size();
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cout << "[ cldr ] FindAll: " << static_cast<long>(doc.tokens.size() * rounds / seconds) << " tokens/s, "
-            << matched / rounds / 40 << " matches per paragraph of " << doc.tokens.size() / 40 << " tokens\n";
+  const size_t matched = parsed.FindAll(doc.tokens, model_.clitics()).size();
   EXPECT_GT(matched, 0u);
 }
 

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 
 #include "isnad/model/model.h"
 #include "test_support.h"
@@ -164,7 +163,8 @@ TEST_F(GazetteerTest, MatchesAreReportedWithTokenIndices) {
   EXPECT_EQ(doc.SpanText({doc.tokens[2].span.begin + matches[0].strip_bytes, doc.tokens[2].span.end}), "بغداد");
 }
 
-TEST_F(GazetteerTest, MatchingIsFast) {
+// Speed is measured by npm run bench, never by a timed test.
+TEST_F(GazetteerTest, ALargeGazetteerMatchesALongDocument) {
   // A gazetteer of 50,000 synthetic two- and three-word names plus a few real ones, over a news
   // paragraph repeated. Logged, and checked against a floor far below the target (2M tokens/s).
   Gazetteer g;
@@ -184,16 +184,8 @@ TEST_F(GazetteerTest, MatchingIsFast) {
             "الاستقرار، مضيفاً أن الجانبين اتفقا على مواصلة التنسيق خلال الأسابيع المقبلة. ";
   }
   const Document doc = testing::MustAnalyze(*analyzer_, text);
-  size_t matched = 0;
-  const auto start = std::chrono::steady_clock::now();
-  const int rounds = 50;
-  for (int r = 0; r < rounds; ++r) matched += g.FindAll(doc.tokens, model_.clitics()).size();
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double per_second = doc.tokens.size() * rounds / seconds;
-  std::cout << "[ gazetteer ] " << g.size() << " names, " << doc.tokens.size() << " tokens x " << rounds
-            << ": " << static_cast<long>(per_second) << " tokens/s (" << matched / rounds << " matches)\n";
-  EXPECT_GT(matched, 0u);
-  EXPECT_GT(per_second, 200000.0);
+  // Per paragraph: وزارة، الدفاع، الرئيس، مطار، بغداد، الولايات المتحدة، العراق (للعراق).
+  EXPECT_EQ(g.FindAll(doc.tokens, model_.clitics()).size(), 7u * 40);
 }
 
 }  // namespace
