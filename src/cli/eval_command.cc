@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/cli.h"
+#include "isnad/model/model.h"
 #include "train/conll_eval.h"
 
 namespace isnad::cli {
@@ -15,9 +16,9 @@ int RunEval(int argc, char** argv) {
     return kExitUsage;
   }
   const std::string path = args.positional[0];
-  CorpusFormat format = path.find("NewsFANE") != std::string::npos || path.size() > 4 && path.substr(path.size() - 4) == ".tsv"
-                            ? CorpusFormat::kNewsfane
-                            : CorpusFormat::kAnercorp;
+  // Without --format: NewsFANE ships as .tsv (token<TAB>label), ANERcorp as .conll.
+  const bool tsv = path.size() > 4 && path.compare(path.size() - 4, 4, ".tsv") == 0;
+  CorpusFormat format = tsv ? CorpusFormat::kNewsfane : CorpusFormat::kAnercorp;
   if (args.values.count("format")) s = ParseCorpusFormat(args.values["format"], &format);
   if (!s.ok()) {
     std::cerr << "isnad eval: " << s.message() << "\n";
@@ -34,14 +35,18 @@ int RunEval(int argc, char** argv) {
     return kExitInputError;
   }
   std::unique_ptr<Analyzer> analyzer;
+  std::string model_bytes;
+  Model model;  // for its clitic rules, which say how the corpora split words
   s = LoadAnalyzer(args, &analyzer);
+  if (s.ok()) s = ReadFile(ModelPath(args), &model_bytes);
+  if (s.ok()) s = Model::Load(model_bytes, &model);
   if (!s.ok()) {
     std::cerr << "isnad: " << s.ToString() << "\n";
     return kExitModelError;
   }
   ConllEvaluation evaluation;
   const size_t window = args.values.count("window") ? std::stoul(args.values["window"]) : 1;
-  s = EvaluateConll(path, format, mapping, analyzer.get(), &evaluation, args.switches.count("errors") > 0, window);
+  s = EvaluateConll(path, format, mapping, model.clitics(), analyzer.get(), &evaluation, args.switches.count("errors") > 0, window);
   if (!s.ok()) {
     std::cerr << "isnad eval: " << s.message() << "\n";
     return kExitInputError;

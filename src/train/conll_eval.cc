@@ -20,11 +20,12 @@ std::string ScoredType(CorpusFormat format, const std::string& type) {
 
 }  // namespace
 
-Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping, Analyzer* analyzer,
+Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping,
+                     const CliticRules& clitics, Analyzer* analyzer,
                      ConllEvaluation* out, bool list_errors, size_t window) {
   *out = ConllEvaluation();
   std::vector<CorpusSentence> sentences;
-  Status s = ReadNerCorpus(path, format, mapping, &sentences);
+  Status s = ReadNerCorpus(path, format, mapping, clitics, &sentences);
   if (!s.ok()) return s;
   window = std::max<size_t>(window, 1);
   Document doc;

@@ -38,7 +38,8 @@ struct ConllEvaluation {
   std::vector<std::string> errors;  // "missed|spurious TYPE: words", when asked for
 };
 
-Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping, Analyzer* analyzer,
+Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping,
+                     const CliticRules& clitics, Analyzer* analyzer,
                      ConllEvaluation* out, bool list_errors = false, size_t window = 1);
 
 // A conlleval-like table: one row per type and the micro average.

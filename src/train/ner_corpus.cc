@@ -1,23 +1,12 @@
 #include "train/ner_corpus.h"
 
 #include <fstream>
-#include <set>
 #include <sstream>
 
 #include "isnad/text/lexicon_tsv.h"
 
 namespace isnad {
 namespace {
-
-// NewsFANE's split-off clitics (in its own spelling, without hamza or diacritics).
-const std::set<std::string>& SplitProclitics() {
-  static const std::set<std::string> s = {"و", "ف", "ب", "ل", "ك"};
-  return s;
-}
-const std::set<std::string>& SplitSuffixes() {
-  static const std::set<std::string> s = {"ه", "ها", "هم", "هما", "هن", "نا", "كم", "كما", "كن", "ي"};
-  return s;
-}
 
 bool IsWordToken(const std::string& token) {
   const unsigned char c = static_cast<unsigned char>(token[0]);
@@ -30,7 +19,7 @@ struct RawToken {
 };
 
 // Attaches NewsFANE's split proclitics to the next word and suffix pronouns to the previous one.
-void Reattach(std::vector<RawToken>* raw, std::vector<uint32_t>* proclitic_bytes) {
+void Reattach(const CliticRules& clitics, std::vector<RawToken>* raw, std::vector<uint32_t>* proclitic_bytes) {
   std::vector<RawToken> out;
   proclitic_bytes->clear();
   std::string pending;
@@ -38,12 +27,12 @@ void Reattach(std::vector<RawToken>* raw, std::vector<uint32_t>* proclitic_bytes
   for (size_t i = 0; i < raw->size(); ++i) {
     RawToken tok = (*raw)[i];
     const bool has_next_word = i + 1 < raw->size() && IsWordToken((*raw)[i + 1].text);
-    if (SplitProclitics().count(tok.text) && has_next_word) {
+    if (clitics.IsProclitic(tok.text) && has_next_word) {
       if (pending.empty()) pending_label = tok.label;
       pending += tok.text;
       continue;
     }
-    if (SplitSuffixes().count(tok.text) && pending.empty() && !out.empty() && IsWordToken(out.back().text)) {
+    if (clitics.IsSuffix(tok.text) && pending.empty() && !out.empty() && IsWordToken(out.back().text)) {
       out.back().text += tok.text;
       continue;
     }
@@ -61,12 +50,12 @@ void Reattach(std::vector<RawToken>* raw, std::vector<uint32_t>* proclitic_bytes
 }
 
 Status FinishSentence(std::vector<RawToken>* raw, CorpusFormat format, const LabelMapping& mapping,
-                      std::vector<CorpusSentence>* out) {
+                      const CliticRules& clitics, std::vector<CorpusSentence>* out) {
   if (raw->empty()) return Status::Ok();
   CorpusSentence sentence;
   if (format == CorpusFormat::kNewsfane) {
     sentence.marks_proclitics = true;
-    Reattach(raw, &sentence.proclitic_bytes);
+    Reattach(clitics, raw, &sentence.proclitic_bytes);
   } else {
     sentence.proclitic_bytes.assign(raw->size(), 0);
   }
@@ -140,7 +129,7 @@ const LabelMapping::Target* LabelMapping::Find(CorpusFormat corpus, const std::s
 }
 
 Status ReadNerCorpus(const std::string& path, CorpusFormat format, const LabelMapping& mapping,
-                     std::vector<CorpusSentence>* out) {
+                     const CliticRules& clitics, std::vector<CorpusSentence>* out) {
   out->clear();
   std::ifstream in(path);
   if (!in) return InvalidArgument("cannot read " + path);
@@ -151,7 +140,7 @@ Status ReadNerCorpus(const std::string& path, CorpusFormat format, const LabelMa
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) {
-      Status s = FinishSentence(&raw, format, mapping, out);
+      Status s = FinishSentence(&raw, format, mapping, clitics, out);
       if (!s.ok()) return s;
       continue;
     }
@@ -166,7 +155,7 @@ Status ReadNerCorpus(const std::string& path, CorpusFormat format, const LabelMa
     std::stringstream pieces(line.substr(0, sep));
     for (std::string piece; pieces >> piece;) raw.push_back({piece, label});
   }
-  return FinishSentence(&raw, format, mapping, out);
+  return FinishSentence(&raw, format, mapping, clitics, out);
 }
 
 }  // namespace isnad

@@ -1,7 +1,7 @@
 // The NER training corpora, read into one shape: sentences of tokens, as the engine tokenizes.
 //   ANERcorp  "token label" per line (B-/I- PERS ORG LOC MISC, O), clitics attached like ours.
-//   NewsFANE  "token<TAB>label" per line, 50 fine classes, with proclitics (و ف ب ل ك) and suffix
-//             pronouns split off into tokens of their own. They are attached back to their host
+//   NewsFANE  "token<TAB>label" per line, 50 fine classes, with proclitics and suffix pronouns
+//             split off into tokens of their own. They are attached back to their host
 //             word, so that both corpora (and the analyzer at run time) see وواشنطن, not و واشنطن.
 // Class names map onto our types through lexicons/ner-labels.tsv (LabelMapping).
 #pragma once
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "isnad/status.h"
+#include "isnad/text/clitics.h"
 
 namespace isnad {
 
@@ -50,8 +51,9 @@ class LabelMapping {
   std::map<std::pair<int, std::string>, Target> targets_;
 };
 
-// Reads a corpus file. Classes missing from `mapping` are an error naming them.
+// Reads a corpus file. Classes missing from `mapping` are an error naming them. `clitics` says
+// which split-off tokens are proclitics and suffix pronouns (lexicons/clitics.tsv).
 Status ReadNerCorpus(const std::string& path, CorpusFormat format, const LabelMapping& mapping,
-                     std::vector<CorpusSentence>* out);
+                     const CliticRules& clitics, std::vector<CorpusSentence>* out);
 
 }  // namespace isnad

@@ -233,7 +233,7 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
   std::vector<size_t> corpus_of, index_in_corpus;
   for (size_t c = 0; c < input.corpora.size(); ++c) {
     std::vector<CorpusSentence> part;
-    s = ReadNerCorpus(input.corpora[c].path, input.corpora[c].format, mapping, &part);
+    s = ReadNerCorpus(input.corpora[c].path, input.corpora[c].format, mapping, clitics, &part);
     if (!s.ok()) return s;
     for (size_t i = 0; i < part.size(); ++i) {
       corpus_of.push_back(c);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "isnad/model/model.h"
 #include "test_support.h"
 #include "train/conll_eval.h"
 
@@ -15,6 +16,15 @@ std::string WriteTemp(const std::string& name, const std::string& content) {
   const std::string path = ::testing::TempDir() + "/" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
+}
+
+const CliticRules& ShippedClitics() {
+  static Model* model = [] {
+    auto* m = new Model();
+    EXPECT_TRUE(Model::Load(testing::ReadProjectFile("models/isnad.model"), m).ok());
+    return m;
+  }();
+  return model->clitics();
 }
 
 LabelMapping ShippedMapping() {
@@ -29,7 +39,7 @@ TEST(NerCorpus, NewsfaneCliticsAreAttachedBackToTheirWords) {
                                      "ل\tO\nمحمد\tB-Politician\nعلي\tI-Politician\n.\tO\n\n"
                                      "العرب\tB-Group\nفي\tO\nالقاهره\tB-Population-Center\n");
   std::vector<CorpusSentence> sentences;
-  ASSERT_TRUE(ReadNerCorpus(path, CorpusFormat::kNewsfane, ShippedMapping(), &sentences).ok());
+  ASSERT_TRUE(ReadNerCorpus(path, CorpusFormat::kNewsfane, ShippedMapping(), ShippedClitics(), &sentences).ok());
   ASSERT_EQ(sentences.size(), 2u);
   const CorpusSentence& s = sentences[0];
   EXPECT_EQ(s.tokens, (std::vector<std::string>{"وقال", "انه", "زار", "وبالمدينه", "لمحمد", "علي", "."}));
@@ -49,7 +59,7 @@ TEST(NerCorpus, NewsfaneCliticsAreAttachedBackToTheirWords) {
 TEST(NerCorpus, AnercorpLocIsAPartialLabelAndOrgSubtypesComeFromFineClasses) {
   const std::string path = WriteTemp("an.conll", "زار B-PERS\nبغداد B-LOC\nو O\nرويترز B-ORG\n");
   std::vector<CorpusSentence> sentences;
-  ASSERT_TRUE(ReadNerCorpus(path, CorpusFormat::kAnercorp, ShippedMapping(), &sentences).ok());
+  ASSERT_TRUE(ReadNerCorpus(path, CorpusFormat::kAnercorp, ShippedMapping(), ShippedClitics(), &sentences).ok());
   ASSERT_EQ(sentences.size(), 1u);
   EXPECT_EQ(sentences[0].tokens.size(), 4u);  // ANERcorp's clitics are left as they are
   EXPECT_EQ(sentences[0].entities[1].types, (std::vector<std::string>{"GPE", "LOC", "FAC"}));
@@ -61,7 +71,7 @@ TEST(NerCorpus, AnercorpLocIsAPartialLabelAndOrgSubtypesComeFromFineClasses) {
 TEST(NerCorpus, AnUnknownClassIsNamed) {
   const std::string path = WriteTemp("bad.tsv", "س\tB-Spaceship\n");
   std::vector<CorpusSentence> sentences;
-  const Status s = ReadNerCorpus(path, CorpusFormat::kNewsfane, ShippedMapping(), &sentences);
+  const Status s = ReadNerCorpus(path, CorpusFormat::kNewsfane, ShippedMapping(), ShippedClitics(), &sentences);
   EXPECT_NE(s.message().find("Spaceship"), std::string::npos) << s.message();
 }
 
@@ -70,7 +80,7 @@ TEST(ConllEval, CountsStrictChunks) {
   const std::string path = WriteTemp("eval.conll", "قال O\nجورج B-PERS\nبوش I-PERS\nفي O\nواشنطن B-LOC\n.\tO\n");
   auto analyzer = testing::ShippedAnalyzer();
   ConllEvaluation evaluation;
-  ASSERT_TRUE(EvaluateConll(path, CorpusFormat::kAnercorp, ShippedMapping(), analyzer.get(), &evaluation, true).ok());
+  ASSERT_TRUE(EvaluateConll(path, CorpusFormat::kAnercorp, ShippedMapping(), ShippedClitics(), analyzer.get(), &evaluation, true).ok());
   EXPECT_EQ(evaluation.micro.gold, 2u);
   EXPECT_EQ(evaluation.per_type["PERS"].gold, 1u);
   EXPECT_EQ(evaluation.sentences, 1u);

@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "isnad/text/lexicon_tsv.h"
 
 namespace isnad {
@@ -25,11 +27,15 @@ Status CliticRules::Parse(std::string_view tsv, CliticRules* out) {
       rules.article_ = row.columns[0];
       return Status::Ok();
     }
+    if (row.columns[1] == "suffix") {
+      rules.suffixes_.push_back(row.columns[0]);
+      return Status::Ok();
+    }
     Rule rule;
     rule.clitic = row.columns[0];
     if (row.columns[1] == "conj") rule.slot = 0;
     else if (row.columns[1] == "prep") rule.slot = 1;
-    else return InvalidArgument("slot must be conj, prep or article");
+    else return InvalidArgument("slot must be conj, prep, article or suffix");
     if (row.columns.size() > 2) rule.restore = row.columns[2];
     if (row.columns.size() > 3) rule.requires_prefix = row.columns[3];
     rules.rules_.push_back(std::move(rule));
@@ -38,6 +44,17 @@ Status CliticRules::Parse(std::string_view tsv, CliticRules* out) {
   if (!s.ok()) return s;
   *out = std::move(rules);
   return Status::Ok();
+}
+
+bool CliticRules::IsProclitic(std::string_view s) const {
+  for (const Rule& rule : rules_) {
+    if (rule.clitic == s) return true;
+  }
+  return false;
+}
+
+bool CliticRules::IsSuffix(std::string_view s) const {
+  return std::find(suffixes_.begin(), suffixes_.end(), s) != suffixes_.end();
 }
 
 std::vector<CliticCandidate> CliticRules::Candidates(std::string_view norm, int min_stem_letters) const {

@@ -25,6 +25,10 @@ class CliticRules {
   // Every analysis of `norm`, the unsplit one first, then by growing strip. A stem keeps at least
   // `min_stem_letters` code points.
   std::vector<CliticCandidate> Candidates(std::string_view norm, int min_stem_letters = 2) const;
+  // Whether `s` is one proclitic (a conj or prep row) or one suffix pronoun (a suffix row).
+  bool IsProclitic(std::string_view s) const;
+  bool IsSuffix(std::string_view s) const;
+
   // The definite article (the lexicon's "article" row), which proclitics never take away.
   const std::string& article() const { return article_; }
   bool StartsWithArticle(std::string_view s) const {
@@ -42,6 +46,7 @@ class CliticRules {
   void Extend(std::string_view rest, int next_slot, CliticCandidate current, int min_stem_letters,
               std::vector<CliticCandidate>* out) const;
   std::vector<Rule> rules_;
+  std::vector<std::string> suffixes_;
   std::string article_;
   int version_ = 0;
 };

@@ -46,6 +46,16 @@ TEST_F(CliticsTest, TheArticleIsDataAndIsNeverStripped) {
   EXPECT_TRUE(candidates[2].restored);
 }
 
+TEST_F(CliticsTest, SuffixPronounsAreKnownButNeverStripped) {
+  EXPECT_TRUE(model_.clitics().IsSuffix("ها"));
+  EXPECT_TRUE(model_.clitics().IsSuffix("هم"));
+  EXPECT_FALSE(model_.clitics().IsSuffix("و"));
+  EXPECT_TRUE(model_.clitics().IsProclitic("و"));
+  EXPECT_TRUE(model_.clitics().IsProclitic("ل"));
+  EXPECT_FALSE(model_.clitics().IsProclitic("ال"));  // the article is not a proclitic
+  for (const CliticCandidate& c : model_.clitics().Candidates("بلادها")) EXPECT_NE(c.stem, "بلاد");
+}
+
 TEST_F(CliticsTest, ShortStemsAreNotSplit) {
   EXPECT_EQ(Stems(model_.clitics(), "وك"), (std::vector<std::string>{"+وك"}));
   EXPECT_EQ(Stems(model_.clitics(), "بغداد").size(), 2u);  // ب+غداد is a candidate; lookups decide
