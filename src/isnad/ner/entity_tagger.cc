@@ -8,6 +8,14 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// How many bytes of `token`'s matching form come from text before `source_offset` (the
+// proclitics an entity span starting there leaves out). to_source is non-decreasing.
+size_t ProcliticBytesBefore(const Document& doc, const Token& token, uint32_t source_offset) {
+  const auto begin = doc.normalized.to_source.begin() + token.norm_span.begin;
+  const auto end = doc.normalized.to_source.begin() + token.norm_span.end;
+  return static_cast<size_t>(std::lower_bound(begin, end, source_offset) - begin);
+}
+
 }  // namespace
 
 EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, const CliticRules* clitics)
@@ -86,15 +94,8 @@ void EntityTagger::PropagateNames(const Document& doc, const std::vector<std::ve
   };
   // The stem of a found entity's first token (its proclitics left out) and its other words.
   auto words_of = [&](const Entity& e) {
-    std::vector<std::string> words;
     const Token& first = doc.tokens[e.first_token];
-    const uint32_t strip = e.span.begin > first.span.begin
-                               ? static_cast<uint32_t>(std::find(doc.normalized.to_source.begin() + first.norm_span.begin,
-                                                                 doc.normalized.to_source.begin() + first.norm_span.end,
-                                                                 e.span.begin) -
-                                                       (doc.normalized.to_source.begin() + first.norm_span.begin))
-                               : 0;
-    words.push_back(first.norm.substr(std::min<size_t>(strip, first.norm.size())));
+    std::vector<std::string> words = {first.norm.substr(ProcliticBytesBefore(doc, first, e.span.begin))};
     for (uint32_t t = e.first_token + 1; t < e.last_token; ++t) words.push_back(doc.tokens[t].norm);
     return words;
   };
