@@ -132,11 +132,11 @@ const std::vector<std::string>& NerLabels() {
 }
 
 void AddLearnedNames(const std::vector<CorpusSentence>& sentences, const std::vector<Document>& docs,
-                     const CliticRules& clitics, Gazetteer* names) {
+                     const std::vector<bool>& use, const CliticRules& clitics, Gazetteer* names) {
   // The words of names in corpora that mark proclitics, to find the stems of the others.
   std::unordered_set<std::string> clean_words;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (!sentences[i].marks_proclitics) continue;
+    if (!use[i] || !sentences[i].marks_proclitics) continue;
     for (const GoldEntity& e : sentences[i].entities) {
       clean_words.insert(FirstWordStem(docs[i].tokens[e.begin], sentences[i].proclitic_bytes[e.begin], true,
                                        clean_words, clitics));
@@ -144,6 +144,7 @@ void AddLearnedNames(const std::vector<CorpusSentence>& sentences, const std::ve
     }
   }
   for (size_t i = 0; i < sentences.size(); ++i) {
+    if (!use[i]) continue;
     for (const GoldEntity& e : sentences[i].entities) {
       const std::vector<Token>& tokens = docs[i].tokens;
       std::string name = FirstWordStem(tokens[e.begin], sentences[i].proclitic_bytes[e.begin],
@@ -181,22 +182,14 @@ TrainingLists BuildTrainingLists(const std::vector<CorpusSentence>& sentences, c
                                  const std::vector<int>& fold, const std::vector<bool>& use,
                                  const Gazetteer& base, const CliticRules& clitics) {
   TrainingLists lists;
-  auto names_of = [&](auto keep, Gazetteer* out) {
-    std::vector<CorpusSentence> part;
-    std::vector<Document> part_docs;
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      if (!use[i] || !keep(i)) continue;
-      part.push_back(sentences[i]);
-      part_docs.push_back(docs[i]);
-    }
-    AddLearnedNames(part, part_docs, clitics, out);
-  };
-  names_of([](size_t) { return true; }, &lists.names);
+  AddLearnedNames(sentences, docs, use, clitics, &lists.names);
   lists.all = base;
-  names_of([](size_t) { return true; }, &lists.all);
+  lists.all.AddSerialized(lists.names.Serialize());
   for (int f = 0; f < 2; ++f) {
+    std::vector<bool> other_fold(use);
+    for (size_t i = 0; i < other_fold.size(); ++i) other_fold[i] = other_fold[i] && fold[i] != f;
     lists.folds[f] = base;
-    names_of([&](size_t i) { return fold[i] != f; }, &lists.folds[f]);
+    AddLearnedNames(sentences, docs, other_fold, clitics, &lists.folds[f]);
   }
   return lists;
 }

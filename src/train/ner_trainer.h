@@ -54,8 +54,8 @@ struct NerTrainOutput {
 Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazetteer& base_gazetteer,
                 const CliticRules& clitics, NerTrainOutput* out);
 
-// Adds the names of `sentences` (analyzed as `docs`) to `names`.
+// Adds the names of the sentences with use[i] (sentence i analyzed as docs[i]) to `names`.
 void AddLearnedNames(const std::vector<CorpusSentence>& sentences, const std::vector<Document>& docs,
-                     const CliticRules& clitics, Gazetteer* names);
+                     const std::vector<bool>& use, const CliticRules& clitics, Gazetteer* names);
 
 }  // namespace isnad
