@@ -47,13 +47,17 @@ Status BuildModel(const ModelBuildInput& input, std::string* bytes) {
   if (s.ok()) s = Normalizer::Create(&folding, &normalizer);
   Gazetteer gazetteer;
   if (s.ok()) s = AddCldrNames(normalizer, &gazetteer);
+  std::string forms_tsv;
+  GazetteerForms forms;
+  if (s.ok()) s = ReadFile(input.lexicon_dir + "/gazetteer/forms.tsv", &forms_tsv);
+  if (s.ok()) s = GazetteerForms::Parse(forms_tsv, &forms);
   for (const char* list : {"designators", "pattern-heads", "exclude"}) {
     std::string tsv;
     int version = 0;
     if (s.ok()) s = ReadFile(input.lexicon_dir + "/gazetteer/" + list + ".tsv", &tsv);
     if (s.ok()) {
       s = std::string(list) == "exclude" ? RemoveLexiconEntries(tsv, &gazetteer, &version)
-                                         : AddLexiconEntries(tsv, &gazetteer, &version);
+                                         : AddLexiconEntries(tsv, forms, &gazetteer, &version);
     }
     lexicon_versions[std::string("gazetteer/") + list] = version;
   }

@@ -79,7 +79,9 @@ TEST_F(CldrGazetteerTest, TheCombinedGazetteerRoundTripsAndMatches) {
   Gazetteer g;
   ASSERT_TRUE(AddCldrNames(normalizer_, &g).ok());
   const size_t cldr = g.size();
-  ASSERT_TRUE(AddLexiconEntries(testing::ReadProjectFile("lexicons/gazetteer/designators.tsv"), &g).ok());
+  GazetteerForms forms;
+  ASSERT_TRUE(GazetteerForms::Parse(testing::ReadProjectFile("lexicons/gazetteer/forms.tsv"), &forms).ok());
+  ASSERT_TRUE(AddLexiconEntries(testing::ReadProjectFile("lexicons/gazetteer/designators.tsv"), forms, &g).ok());
   const size_t with_designators = g.size();
   ASSERT_TRUE(RemoveLexiconEntries(testing::ReadProjectFile("lexicons/gazetteer/exclude.tsv"), &g).ok());
   EXPECT_FALSE(g.Contains("ترك", "GPE"));

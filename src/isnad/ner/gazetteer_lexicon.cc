@@ -1,12 +1,11 @@
 #include "isnad/ner/gazetteer_lexicon.h"
 
+#include <sstream>
+
 #include "isnad/text/lexicon_tsv.h"
 
 namespace isnad {
 namespace {
-
-constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
-constexpr std::string_view kYeh = "\xD9\x8A";              // ي
 
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -14,43 +13,53 @@ bool EndsWith(std::string_view s, std::string_view p) {
 
 }  // namespace
 
-Status ExpandLexiconForms(std::string_view word, std::string_view forms, std::vector<std::string>* out) {
+Status GazetteerForms::Parse(std::string_view tsv, GazetteerForms* out) {
+  GazetteerForms forms;
+  int version = 0;
+  Status s = ForEachLexiconRow("gazetteer forms", tsv, &version, [&](const LexiconRow& row) {
+    if (row.columns.size() < 4 || row.columns[0].empty()) {
+      return InvalidArgument("expected forms, requires, suffixes, prefix");
+    }
+    FormSet set{row.columns[0], row.columns[1], {}, row.columns[3]};
+    std::stringstream suffixes(row.columns[2]);
+    for (std::string suffix; suffixes >> suffix;) set.suffixes.push_back(suffix == "-" ? "" : suffix);
+    if (set.suffixes.empty()) return InvalidArgument("no suffixes (write - for the word itself)");
+    forms.sets_.push_back(std::move(set));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  *out = std::move(forms);
+  return Status::Ok();
+}
+
+Status GazetteerForms::Expand(std::string_view word, std::string_view forms, std::vector<std::string>* out) const {
   out->clear();
   Status s = ValidateGazetteerName(word);
   if (!s.ok()) return s;
   out->emplace_back(word);
   if (forms.empty()) return Status::Ok();
-  const std::string w(word);
   if (word.find(' ') != std::string_view::npos) return InvalidArgument("forms '" + std::string(forms) + "' need one word");
-  const std::string article(kArticle);
-  if (forms == "article") {
-    out->push_back(article + w);
-    return Status::Ok();
-  }
-  if (forms == "nisba") {
-    if (!EndsWith(word, kYeh)) return InvalidArgument("a nisba adjective ends in ي");
-    for (const char* suffix : {"",                                    // X      masculine singular
-                               "\xD9\x87",                            // Xه     feminine singular
-                               "\xD8\xA7\xD9\x86",                    // Xان    masculine dual, nominative
-                               "\xD8\xAA\xD8\xA7\xD9\x86",            // Xتان   feminine dual, nominative
-                               "\xD8\xAA\xD9\x8A\xD9\x86",            // Xتين   feminine dual, oblique
-                               "\xD9\x88\xD9\x86",                    // Xون    masculine plural, nominative
-                               "\xD9\x8A\xD9\x86",                    // Xين    masculine plural / dual, oblique
-                               "\xD8\xA7\xD8\xAA"}) {                 // Xات    feminine plural
-      if (*suffix) out->push_back(w + suffix);
-      out->push_back(article + w + suffix);
+  for (const FormSet& set : sets_) {
+    if (set.name != forms) continue;
+    if (!EndsWith(word, set.requires_suffix)) {
+      return InvalidArgument("forms '" + set.name + "' need a word ending in " + set.requires_suffix);
+    }
+    for (const std::string& suffix : set.suffixes) {
+      const std::string form = std::string(word) + suffix;
+      if (!suffix.empty()) out->push_back(form);
+      if (!set.prefix.empty()) out->push_back(set.prefix + form);
     }
     return Status::Ok();
   }
-  return InvalidArgument("unknown forms '" + std::string(forms) + "' (expected article or nisba)");
+  return InvalidArgument("unknown forms '" + std::string(forms) + "'");
 }
 
-Status AddLexiconEntries(std::string_view tsv, Gazetteer* out, int* version) {
+Status AddLexiconEntries(std::string_view tsv, const GazetteerForms& forms, Gazetteer* out, int* version) {
   int v = 0;
   std::vector<std::string> names;
   Status s = ForEachLexiconRow("gazetteer entries", tsv, &v, [&](const LexiconRow& row) {
     if (row.columns.size() < 2) return InvalidArgument("expected word, category, forms, comment");
-    Status e = ExpandLexiconForms(row.columns[0], row.columns.size() > 2 ? row.columns[2] : "", &names);
+    Status e = forms.Expand(row.columns[0], row.columns.size() > 2 ? row.columns[2] : "", &names);
     for (size_t i = 0; e.ok() && i < names.size(); ++i) e = out->Add(names[i], row.columns[1]);
     return e;
   });

@@ -2,16 +2,10 @@
 // text/lexicon_tsv.h). Entries are written in the matching form (text/normalizer.h); the loader
 // does not normalize.
 //
-// Entry files (AddLexiconEntries). Columns: word or phrase, category, forms, comment.
-//   forms  ""         the entry as written
-//          "article"  also the entry with the article: "مطار" gives مطار and المطار. One word
-//                     only, written without the article (the loader cannot tell: the folded
-//                     ألمان starts with ال too).
-//          "nisba"    a masculine singular nisba adjective ending in ي (عراقي), with the forms
-//                     Arabic regularly derives from it, each also with the article:
-//                     X Xه Xان Xتان Xتين Xون Xين Xات (عراقي عراقيه عراقيان عراقيتان عراقيتين
-//                     عراقيون عراقيين عراقيات). Not the indefinite accusative Xا, which is spelled
-//                     like many country names (سوريا، تركيا). One word only.
+// Entry files (AddLexiconEntries). Columns: word or phrase, category, forms, comment. "forms" is
+// empty (the entry as written) or names a row of the forms lexicon (GazetteerForms,
+// lexicons/gazetteer/forms.tsv): e.g. "article" (مطار, المطار) or "nisba" (عراقي and its
+// feminine, dual and plural forms, each with the article).
 // Exclusion files (RemoveLexiconEntries). Columns: name, category, comment. Each row removes one
 // (name, category) entry another source added, e.g. a place name that in news text is mostly a
 // common word. Rows naming an absent entry are allowed (sources change with ICU versions).
@@ -26,14 +20,29 @@
 
 namespace isnad {
 
+// The form sets of lexicons/gazetteer/forms.tsv.
+class GazetteerForms {
+ public:
+  static Status Parse(std::string_view tsv, GazetteerForms* out);
+  // The names one entry row stands for, the entry itself first. `forms` empty: the entry alone.
+  Status Expand(std::string_view word, std::string_view forms, std::vector<std::string>* out) const;
+
+ private:
+  struct FormSet {
+    std::string name;
+    std::string requires_suffix;
+    std::vector<std::string> suffixes;  // "" for the word itself
+    std::string prefix;
+  };
+  std::vector<FormSet> sets_;
+};
+
 // Adds every entry of an entry file. `version` (may be null) receives the file's data version.
 // On error (naming the line) *out may hold the rows before the bad one.
-Status AddLexiconEntries(std::string_view tsv, Gazetteer* out, int* version = nullptr);
+Status AddLexiconEntries(std::string_view tsv, const GazetteerForms& forms, Gazetteer* out, int* version = nullptr);
 
 // Removes every entry listed in an exclusion file.
 Status RemoveLexiconEntries(std::string_view tsv, Gazetteer* out, int* version = nullptr);
 
-// The names one entry row stands for (see "forms" above), the entry itself first.
-Status ExpandLexiconForms(std::string_view word, std::string_view forms, std::vector<std::string>* out);
 
 }  // namespace isnad

@@ -14,13 +14,22 @@ namespace {
 // names) and the shipped clitics. Documents come from the shipped analyzer for their tokens;
 // their statistical entities are dropped and the prior entities a pattern needs are set by hand,
 // so that the tests do not depend on the trained tagger.
+const GazetteerForms& Forms() {
+  static const GazetteerForms* forms = [] {
+    auto* f = new GazetteerForms();
+    EXPECT_TRUE(GazetteerForms::Parse(testing::ReadProjectFile("lexicons/gazetteer/forms.tsv"), f).ok());
+    return f;
+  }();
+  return *forms;
+}
+
 class EntityPatternsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     analyzer_ = testing::ShippedAnalyzer().release();
     gazetteer_ = new Gazetteer;
     for (const char* list : {"lexicons/gazetteer/designators.tsv", "lexicons/gazetteer/pattern-heads.tsv"}) {
-      Status s = AddLexiconEntries(testing::ReadProjectFile(list), gazetteer_);
+      Status s = AddLexiconEntries(testing::ReadProjectFile(list), Forms(), gazetteer_);
       ASSERT_TRUE(s.ok()) << s.ToString();
     }
     ASSERT_TRUE(gazetteer_->Add("القائم", "GPE").ok());  // a place name the tagger did not mark
@@ -173,8 +182,8 @@ TEST(EntityPatternsParse, TheShippedLexiconParses) {
 // pattern-heads.tsv only narrows designator classes: it adds no word the tagger would see as new.
 TEST(EntityPatternsLexicon, EveryPatternHeadIsADesignator) {
   Gazetteer designators, heads;
-  ASSERT_TRUE(AddLexiconEntries(testing::ReadProjectFile("lexicons/gazetteer/designators.tsv"), &designators).ok());
-  ASSERT_TRUE(AddLexiconEntries(testing::ReadProjectFile("lexicons/gazetteer/pattern-heads.tsv"), &heads).ok());
+  ASSERT_TRUE(AddLexiconEntries(testing::ReadProjectFile("lexicons/gazetteer/designators.tsv"), Forms(), &designators).ok());
+  ASSERT_TRUE(AddLexiconEntries(testing::ReadProjectFile("lexicons/gazetteer/pattern-heads.tsv"), Forms(), &heads).ok());
   std::string serialized = heads.Serialize();
   size_t pos = serialized.find('\n') + 1;
   while (pos < serialized.size()) {

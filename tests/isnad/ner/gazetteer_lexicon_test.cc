@@ -10,6 +10,19 @@
 namespace isnad {
 namespace {
 
+const GazetteerForms& ShippedForms() {
+  static const GazetteerForms* forms = [] {
+    auto* f = new GazetteerForms();
+    EXPECT_TRUE(GazetteerForms::Parse(testing::ReadProjectFile("lexicons/gazetteer/forms.tsv"), f).ok());
+    return f;
+  }();
+  return *forms;
+}
+
+Status ExpandLexiconForms(const std::string& word, const std::string& forms, std::vector<std::string>* out) {
+  return ShippedForms().Expand(word, forms, out);
+}
+
 std::vector<std::string> Forms(const std::string& word, const std::string& forms) {
   std::vector<std::string> out;
   Status s = ExpandLexiconForms(word, forms, &out);
@@ -35,7 +48,7 @@ TEST(GazetteerLexicon, ExpandsTheArticleAndNisbaForms) {
 TEST(GazetteerLexicon, AddsAndRemovesRowsAndNamesTheBadLine) {
   Gazetteer g;
   int version = 0;
-  ASSERT_TRUE(AddLexiconEntries("# version: 3\nمطار\tDESIG.FAC\tarticle\tairport\nشمال شرق\tCOMPASS\n", &g, &version).ok());
+  ASSERT_TRUE(AddLexiconEntries("# version: 3\nمطار\tDESIG.FAC\tarticle\tairport\nشمال شرق\tCOMPASS\n", ShippedForms(), &g, &version).ok());
   EXPECT_EQ(version, 3);
   EXPECT_EQ(g.size(), 3u);
   EXPECT_TRUE(g.Contains("المطار", "DESIG.FAC"));
@@ -45,11 +58,11 @@ TEST(GazetteerLexicon, AddsAndRemovesRowsAndNamesTheBadLine) {
   EXPECT_FALSE(g.Contains("المطار", "DESIG.FAC"));
   EXPECT_EQ(g.size(), 2u);
 
-  const Status bad = AddLexiconEntries("# version: 1\nمطار\tDESIG.FAC\n\nمصر\tNATIONALITY\tnisba\n", &g);
+  const Status bad = AddLexiconEntries("# version: 1\nمطار\tDESIG.FAC\n\nمصر\tNATIONALITY\tnisba\n", ShippedForms(), &g);
   EXPECT_FALSE(bad.ok());
   EXPECT_NE(bad.message().find("line 4"), std::string::npos) << bad.message();
-  EXPECT_FALSE(AddLexiconEntries("# version: 1\nمطار\n", &g).ok());  // no category
-  EXPECT_FALSE(AddLexiconEntries("مطار\tDESIG.FAC\n", &g).ok());     // no version header
+  EXPECT_FALSE(AddLexiconEntries("# version: 1\nمطار\n", ShippedForms(), &g).ok());  // no category
+  EXPECT_FALSE(AddLexiconEntries("مطار\tDESIG.FAC\n", ShippedForms(), &g).ok());     // no version header
   EXPECT_FALSE(RemoveLexiconEntries("# version: 1\nمطار\n", &g).ok());
 }
 
@@ -70,7 +83,7 @@ TEST(GazetteerLexicon, TheShippedDesignatorsAreInTheMatchingForm) {
   ASSERT_TRUE(s.ok()) << s.ToString();
 
   Gazetteer g;
-  s = AddLexiconEntries(tsv, &g);
+  s = AddLexiconEntries(tsv, ShippedForms(), &g);
   ASSERT_TRUE(s.ok()) << s.ToString();
   std::map<std::string, int> per_category;
   for (const std::string& line : {g.Serialize()}) {
