@@ -26,7 +26,7 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   c.push_back(std::make_unique<TimeComponent>(model.time_grammar(), model.clitics()));
   if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
   c.push_back(std::make_unique<PatternComponent>(model));
-  c.push_back(std::make_unique<ClusterComponent>());
+  c.push_back(std::make_unique<ClusterComponent>(model.clitics()));
 
   *out = std::move(pipeline);
   return Status::Ok();

@@ -3,7 +3,7 @@
 namespace isnad {
 
 Status ClusterComponent::Run(Document* doc) {
-  BuildClusters(doc);
+  BuildClusters(clitics_, doc);
   return Status::Ok();
 }
 

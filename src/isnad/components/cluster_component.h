@@ -9,8 +9,13 @@ namespace isnad {
 // Reads: entities, tokens, text. Writes: clusters, entities[i].cluster.
 class ClusterComponent : public Component {
  public:
+  // `clitics` (the model's) must outlive the component.
+  explicit ClusterComponent(const CliticRules& clitics) : clitics_(clitics) {}
   const char* name() const override { return "clusters"; }
   Status Run(Document* doc) override;
+
+ private:
+  const CliticRules& clitics_;
 };
 
 }  // namespace isnad

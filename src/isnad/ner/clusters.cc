@@ -9,15 +9,9 @@
 namespace isnad {
 namespace {
 
-// The definite article in the matching form: alef, lam. Orthography, not vocabulary: the rules
-// compare names with and without it, and restore its alef after the preposition لـ (لل).
-constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";
-constexpr std::string_view kAlef = kArticle.substr(0, 2);
-constexpr std::string_view kLam = kArticle.substr(2, 2);
 
 using Words = std::vector<std::string>;
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 int CodePoints(std::string_view s) {
   int n = 0;
@@ -26,7 +20,7 @@ int CodePoints(std::string_view s) {
 }
 
 // The matching forms of the word and number tokens under `span`, cut to the span.
-Words MentionWords(const Document& doc, const Span& span) {
+Words MentionWords(const Document& doc, const CliticRules& clitics, const Span& span) {
   Words words;
   const std::vector<uint32_t>& to_source = doc.normalized.to_source;
   const std::string& norm = doc.normalized.text;
@@ -40,10 +34,12 @@ Words MentionWords(const Document& doc, const Span& span) {
     while (e > b && to_source[e - 1] >= span.end) --e;
     if (b == e) continue;
     std::string word = norm.substr(b, e - b);
-    // للحكومة with the span at its second lam: the stem is الحكومه.
-    if (b > it->norm_span.begin && StartsWith(word, kLam) && b >= kLam.size() &&
-        std::string_view(norm).substr(b - kLam.size(), kLam.size()) == kLam) {
-      word.insert(0, kAlef);
+    // A span that starts after the token's proclitics reads the stem as the clitic analysis gives
+    // it: للحكومة with the span at its second lam is الحكومه.
+    if (b > it->norm_span.begin && e == it->norm_span.end) {
+      for (const CliticCandidate& c : clitics.Candidates(it->norm)) {
+        if (c.restored && c.strip_bytes == b - it->norm_span.begin) word = c.stem;
+      }
     }
     words.push_back(std::move(word));
   }
@@ -60,9 +56,15 @@ Words MentionWords(const Document& doc, const Span& span) {
   return words;
 }
 
-Words WithoutArticle(Words words) {
-  if (!words.empty() && StartsWith(words[0], kArticle) && words[0].size() > kArticle.size() + 2) {
-    words[0].erase(0, kArticle.size());
+// The first word without the article, when more than one letter is left.
+std::string ArticleLess(const CliticRules& clitics, const std::string& word) {
+  const size_t n = clitics.article().size();
+  return clitics.StartsWithArticle(word) && word.size() > n + 2 ? word.substr(n) : word;
+}
+
+Words WithoutArticle(const CliticRules& clitics, Words words) {
+  if (!words.empty()) {
+    words[0] = ArticleLess(clitics, words[0]);
   }
   return words;
 }
@@ -74,10 +76,10 @@ bool IsInitialOrFinalPart(const Words& part, const Words& whole) {
 }
 
 // `whole` without its first word equals `part`, the article on either first word aside.
-bool IsTail(const Words& part, const Words& whole) {
+bool IsTail(const CliticRules& clitics, const Words& part, const Words& whole) {
   if (whole.size() < 2 || part.size() != whole.size() - 1) return false;
   const Words tail(whole.begin() + 1, whole.end());
-  return tail == part || WithoutArticle(tail) == WithoutArticle(part);
+  return tail == part || WithoutArticle(clitics, tail) == WithoutArticle(clitics, part);
 }
 
 struct ClusterWords {
@@ -86,7 +88,7 @@ struct ClusterWords {
 };
 
 // Rules 2 and 3 of clusters.h: whether `words` may join `cluster`.
-bool Related(const std::string& type, const Words& words, const ClusterWords& cluster) {
+bool Related(const CliticRules& clitics, const std::string& type, const Words& words, const ClusterWords& cluster) {
   const bool per = type == "PER";
   const bool place = type == "FAC" || type == "GPE" || type == "LOC";
   const bool article = place || type == "ORG";
@@ -96,29 +98,28 @@ bool Related(const std::string& type, const Words& words, const ClusterWords& cl
       if (m.size() >= 2 && IsInitialOrFinalPart(words, m)) return true;
       all_parts = all_parts && IsInitialOrFinalPart(m, words);
     }
-    if (article && WithoutArticle(m) == WithoutArticle(words)) return true;
-    if (place && (IsTail(words, m) || IsTail(m, words))) return true;
+    if (article && WithoutArticle(clitics, m) == WithoutArticle(clitics, words)) return true;
+    if (place && (IsTail(clitics, words, m) || IsTail(clitics, m, words))) return true;
   }
   return all_parts;
 }
 
 }  // namespace
 
-void BuildClusters(Document* doc) {
+void BuildClusters(const CliticRules& clitics, Document* doc) {
   doc->clusters.clear();
   std::vector<ClusterWords> forms;  // parallel to doc->clusters
   // Every relation above needs a shared word (the article aside), so each mention is compared
   // only with the clusters that share one: linear in the number of mentions, not quadratic.
   std::unordered_map<std::string, std::vector<int>> by_word;  // type, word -> clusters
-  auto word_key = [](const std::string& type, const std::string& word) {
-    const bool article = StartsWith(word, kArticle) && word.size() > kArticle.size() + 2;
-    return type + '\t' + (article ? word.substr(kArticle.size()) : word);
+  auto word_key = [&](const std::string& type, const std::string& word) {
+    return type + '\t' + ArticleLess(clitics, word);
   };
   for (uint32_t i = 0; i < doc->entities.size(); ++i) {
     Entity& entity = doc->entities[i];
     entity.cluster = -1;
     if (entity.type == "TIME") continue;
-    const Words words = MentionWords(*doc, entity.span);
+    const Words words = MentionWords(*doc, clitics, entity.span);
     std::vector<int> sharing;  // clusters of this type sharing a word, in cluster order
     for (const std::string& w : words) {
       if (auto it = by_word.find(word_key(entity.type, w)); it != by_word.end()) {
@@ -137,7 +138,7 @@ void BuildClusters(Document* doc) {
     if (target < 0) {
       int candidates = 0;
       for (int c : sharing) {
-        if (Related(entity.type, words, forms[c])) {
+        if (Related(clitics, entity.type, words, forms[c])) {
           ++candidates;
           target = c;
         }

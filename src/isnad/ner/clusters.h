@@ -20,11 +20,13 @@
 #pragma once
 
 #include "isnad/document.h"
+#include "isnad/text/clitics.h"
 
 namespace isnad {
 
 // Reads doc->entities (sorted, non-overlapping), tokens, normalized and text; replaces
-// doc->clusters and sets every entity's `cluster`.
-void BuildClusters(Document* doc);
+// doc->clusters and sets every entity's `cluster`. `clitics` gives the article and the stems of
+// spans that start after a token's proclitics.
+void BuildClusters(const CliticRules& clitics, Document* doc);
 
 }  // namespace isnad

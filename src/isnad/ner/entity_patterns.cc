@@ -11,11 +11,8 @@ using Alternative = EntityPatterns::Alternative;
 using Atom = EntityPatterns::Atom;
 using Pattern = EntityPatterns::Pattern;
 
-constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 constexpr uint32_t kMaxQuoteTokens = 6;  // tokens between the marks of a @QUOTE
 constexpr size_t kMaxCandidates = 512;   // matches enumerated per pattern and token
-
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 bool IsEntityType(std::string_view t) {
   for (const char* type : {"PER", "ORG", "GPE", "LOC", "FAC", "MISC"}) {
@@ -128,7 +125,7 @@ struct Piece {
 class Matcher {
  public:
   Matcher(const Document& doc, const Gazetteer& gazetteer, const CliticRules& clitics)
-      : doc_(doc), gazetteer_(gazetteer), longest_(doc.tokens.size(), 0), covering_(doc.tokens.size(), -1) {
+      : doc_(doc), gazetteer_(gazetteer), clitics_(clitics), longest_(doc.tokens.size(), 0), covering_(doc.tokens.size(), -1) {
     stems_.reserve(doc.tokens.size());
     for (const Token& t : doc.tokens) stems_.push_back(clitics.Candidates(t.norm));
     // No gazetteer name starting at a token is longer than FindAll's longest there, whatever its
@@ -202,7 +199,7 @@ class Matcher {
       case Alternative::Kind::kCategory:
         for (size_t c = 0; c < analyses; ++c) {
           const CliticCandidate& cand = stems_[t][c];
-          if (alt.article != 0 && StartsWith(cand.stem, kArticle) != (alt.article > 0)) continue;
+          if (alt.article != 0 && clitics_.StartsWithArticle(cand.stem) != (alt.article > 0)) continue;
           std::string key = cand.stem;
           std::vector<uint32_t> lengths;
           for (uint32_t n = 1; n <= longest_[t] && t + n <= end; ++n) {
@@ -264,6 +261,7 @@ class Matcher {
 
   const Document& doc_;
   const Gazetteer& gazetteer_;
+  const CliticRules& clitics_;
   std::vector<std::vector<CliticCandidate>> stems_;  // [T] CliticRules::Candidates of each norm
   std::vector<uint32_t> longest_;                    // [T] words of the longest name starting there
   std::vector<int> covering_;                        // [T] the entity covering the token, or -1

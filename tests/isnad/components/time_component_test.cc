@@ -75,7 +75,7 @@ TEST_F(TimeComponentTest, ClusterComponentClustersAllButTime) {
   second.span.end = second.span.begin + (first.span.end - first.span.begin);
   doc.entities.push_back(first);
   doc.entities.push_back(second);
-  ClusterComponent clusters;
+  ClusterComponent clusters(model_.clitics());
   EXPECT_STREQ(clusters.name(), "clusters");
   ASSERT_TRUE(clusters.Run(&doc).ok());
   ASSERT_EQ(doc.entities.size(), 3u);

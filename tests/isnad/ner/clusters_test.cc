@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "isnad/model/model.h"
 #include "test_support.h"
 
 namespace isnad {
@@ -14,7 +15,11 @@ namespace {
 
 class ClustersTest : public ::testing::Test {
  protected:
-  void SetUp() override { analyzer_ = testing::ShippedAnalyzer(); }
+  void SetUp() override {
+    analyzer_ = testing::ShippedAnalyzer();
+    ASSERT_TRUE(Model::Load(testing::ReadProjectFile("models/isnad.model"), &model_).ok());
+  }
+  void BuildClusters(Document* doc) { isnad::BuildClusters(model_.clitics(), doc); }
 
   // Analyzes `text` (tokens with their matching forms); the test then adds entities by hand.
   Document Analyze(const std::string& text) {
@@ -50,6 +55,7 @@ class ClustersTest : public ::testing::Test {
   }
 
   std::unique_ptr<Analyzer> analyzer_;
+  Model model_;
 };
 
 TEST_F(ClustersTest, SameFormSameCluster) {
