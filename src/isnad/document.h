@@ -28,12 +28,22 @@ enum class TokenKind {
   kSymbol,       // anything else that is not whitespace (emoji, %, <, ...)
 };
 
+// One way to split a token's matching form into proclitics and a stem (text/clitics.h).
+struct CliticCandidate {
+  uint32_t strip_bytes = 0;  // bytes of the token's matching form taken by the proclitics
+  std::string proclitics;    // those bytes, e.g. "وب"
+  std::string stem;          // the rest, with elided letters restored (e.g. "العراق")
+  bool restored = false;     // the stem got back a letter the spelling elides (لل → ل + ال)
+};
+
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
   std::string norm;       // Arabic matching form of the token's text (see text/normalizer.h)
   Span norm_span;         // where `norm` lies in Document::normalized.text
   uint32_t sentence = 0;  // index into Document::sentences
+  // The clitic analyses of `norm`, the unsplit one first (CliticRules::Candidates).
+  std::vector<CliticCandidate> analyses;
 };
 
 struct Sentence {

@@ -23,6 +23,7 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   c.push_back(std::make_unique<NormalizeComponent>(normalizer));
   c.push_back(std::make_unique<SegmentComponent>(std::move(segmenter)));
   c.push_back(std::make_unique<TokenNormComponent>());
+  c.push_back(std::make_unique<CliticComponent>(model.clitics()));
   c.push_back(std::make_unique<TimeComponent>(model.time_grammar(), model.clitics()));
   if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
   c.push_back(std::make_unique<PatternComponent>(model));

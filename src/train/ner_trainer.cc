@@ -17,12 +17,12 @@ int LabelIndex(const std::string& label) {
 }
 
 // The matching form of a name's first word without its proclitics. A corpus that splits them
-// (NewsFANE) says how many bytes they take (all but the ل of لل); otherwise the stem is the most-stripped analysis that
-// such a corpus knows as a word of a name (`clean_words`), else the one with the article after a
-// proclitic (بالعراق → العراق), else the whole token.
+// (NewsFANE) says how many bytes they take (all but the ل of لل); otherwise the stem is the
+// most-stripped analysis that such a corpus knows as a word of a name (`clean_words`), else the
+// one with the article after a proclitic (بالعراق → العراق), else the whole token.
 std::string FirstWordStem(const Token& token, uint32_t marked_proclitic_bytes, bool marks_proclitics,
                           const std::unordered_set<std::string>& clean_words, const CliticRules& clitics) {
-  const auto candidates = clitics.Candidates(token.norm);
+  const std::vector<CliticCandidate>& candidates = token.analyses;
   if (marks_proclitics) {
     if (marked_proclitic_bytes == 0) {
       // Such a corpus still writes ل before the article as one word (للعراق): its stem restores

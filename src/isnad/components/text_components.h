@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "isnad/pipeline.h"
+#include "isnad/text/clitics.h"
 #include "isnad/text/normalizer.h"
 #include "isnad/text/segmenter.h"
 
@@ -44,6 +45,22 @@ class TokenNormComponent : public Component {
  public:
   const char* name() const override { return "token_norm"; }
   Status Run(Document* doc) override;
+};
+
+// Reads: tokens[i].norm. Writes: tokens[i].analyses (CliticRules::Candidates), which every later
+// layer reads instead of splitting the words again.
+class CliticComponent : public Component {
+ public:
+  // `clitics` (the model's) must outlive the component.
+  explicit CliticComponent(const CliticRules& clitics) : clitics_(clitics) {}
+  const char* name() const override { return "clitics"; }
+  Status Run(Document* doc) override {
+    for (Token& token : doc->tokens) token.analyses = clitics_.Candidates(token.norm);
+    return Status::Ok();
+  }
+
+ private:
+  const CliticRules& clitics_;
 };
 
 }  // namespace isnad

@@ -20,7 +20,7 @@ int CodePoints(std::string_view s) {
 }
 
 // The matching forms of the word and number tokens under `span`, cut to the span.
-Words MentionWords(const Document& doc, const CliticRules& clitics, const Span& span) {
+Words MentionWords(const Document& doc, const Span& span) {
   Words words;
   const std::vector<uint32_t>& to_source = doc.normalized.to_source;
   const std::string& norm = doc.normalized.text;
@@ -37,7 +37,7 @@ Words MentionWords(const Document& doc, const CliticRules& clitics, const Span& 
     // A span that starts after the token's proclitics reads the stem as the clitic analysis gives
     // it: للحكومة with the span at its second lam is الحكومه.
     if (b > it->norm_span.begin && e == it->norm_span.end) {
-      for (const CliticCandidate& c : clitics.Candidates(it->norm)) {
+      for (const CliticCandidate& c : it->analyses) {
         if (c.restored && c.strip_bytes == b - it->norm_span.begin) word = c.stem;
       }
     }
@@ -119,7 +119,7 @@ void BuildClusters(const CliticRules& clitics, Document* doc) {
     Entity& entity = doc->entities[i];
     entity.cluster = -1;
     if (entity.type == "TIME") continue;
-    const Words words = MentionWords(*doc, clitics, entity.span);
+    const Words words = MentionWords(*doc, entity.span);
     std::vector<int> sharing;  // clusters of this type sharing a word, in cluster order
     for (const std::string& w : words) {
       if (auto it = by_word.find(word_key(entity.type, w)); it != by_word.end()) {

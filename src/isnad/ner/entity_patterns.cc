@@ -126,8 +126,14 @@ class Matcher {
  public:
   Matcher(const Document& doc, const Gazetteer& gazetteer, const CliticRules& clitics)
       : doc_(doc), gazetteer_(gazetteer), clitics_(clitics), longest_(doc.tokens.size(), 0), covering_(doc.tokens.size(), -1) {
+    // Each token's clitic analyses as the pipeline stored them (computed here only for a
+    // Document that did not come through the pipeline).
+    computed_.resize(doc.tokens.size());
     stems_.reserve(doc.tokens.size());
-    for (const Token& t : doc.tokens) stems_.push_back(clitics.Candidates(t.norm));
+    for (size_t t = 0; t < doc.tokens.size(); ++t) {
+      if (doc.tokens[t].analyses.empty()) computed_[t] = clitics.Candidates(doc.tokens[t].norm);
+      stems_.push_back(doc.tokens[t].analyses.empty() ? &computed_[t] : &doc.tokens[t].analyses);
+    }
     // No gazetteer name starting at a token is longer than FindAll's longest there, whatever its
     // category: this bounds (and mostly skips) the lookups of category atoms.
     for (const GazetteerMatch& m : gazetteer.FindAll(doc.tokens, clitics)) {
@@ -188,17 +194,17 @@ class Matcher {
   // carry proclitics. Longer pieces first.
   void Pieces(const Alternative& alt, uint32_t t, uint32_t end, bool first, std::vector<Piece>* out) const {
     const Token& token = doc_.tokens[t];
-    const size_t analyses = first ? stems_[t].size() : 1;  // the unsplit form comes first
+    const size_t analyses = first ? stems_[t]->size() : 1;  // the unsplit form comes first
     switch (alt.kind) {
       case Alternative::Kind::kLiteral:
         for (size_t c = 0; c < analyses; ++c) {
-          const CliticCandidate& cand = stems_[t][c];
+          const CliticCandidate& cand = (*stems_[t])[c];
           if (cand.stem == alt.value) out->push_back(Word(t, t + 1, cand.strip_bytes));
         }
         break;
       case Alternative::Kind::kCategory:
         for (size_t c = 0; c < analyses; ++c) {
-          const CliticCandidate& cand = stems_[t][c];
+          const CliticCandidate& cand = (*stems_[t])[c];
           if (alt.article != 0 && clitics_.StartsWithArticle(cand.stem) != (alt.article > 0)) continue;
           std::string key = cand.stem;
           std::vector<uint32_t> lengths;
@@ -262,7 +268,8 @@ class Matcher {
   const Document& doc_;
   const Gazetteer& gazetteer_;
   const CliticRules& clitics_;
-  std::vector<std::vector<CliticCandidate>> stems_;  // [T] CliticRules::Candidates of each norm
+  std::vector<const std::vector<CliticCandidate>*> stems_;  // [T] the clitic analyses of each token
+  std::vector<std::vector<CliticCandidate>> computed_;     // [T] those not stored on the token
   std::vector<uint32_t> longest_;                    // [T] words of the longest name starting there
   std::vector<int> covering_;                        // [T] the entity covering the token, or -1
 };

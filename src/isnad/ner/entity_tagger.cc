@@ -24,10 +24,9 @@ EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, cons
 }
 
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
-                          std::vector<int>* labels, const std::vector<std::vector<CliticCandidate>>* analyses) const {
+                          std::vector<int>* labels) const {
   std::vector<std::vector<uint64_t>> features;  // [T][*]
-  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), &features,
-                    analyses);
+  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), &features);
   crf_->Decode(features, labels);
 }
 
@@ -76,8 +75,7 @@ std::string EntityTagger::Subtype(const std::vector<GazetteerMatch>& matches, ui
   return from_designator;
 }
 
-void EntityTagger::PropagateNames(const Document& doc, const std::vector<std::vector<CliticCandidate>>& analyses,
-                                  std::vector<bool>* taken, std::vector<Entity>* found) const {
+void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken, std::vector<Entity>* found) const {
   auto is_designator_like = [&](const std::string& word) {
     for (const char* category : {"TITLE", "NATIONALITY", "COMPASS", "PORTFOLIO"}) {
       if (gazetteer_->Contains(word, category)) return true;
@@ -122,7 +120,7 @@ void EntityTagger::PropagateNames(const Document& doc, const std::vector<std::ve
     const uint32_t end = sentence.first_token + sentence.token_count;
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       if ((*taken)[t]) continue;
-      for (const CliticCandidate& c : analyses[t]) {
+      for (const CliticCandidate& c : doc.tokens[t].analyses) {
         std::string key = c.stem;
         uint32_t last = t + 1;
         const std::string* type = nullptr;
@@ -155,8 +153,6 @@ void EntityTagger::PropagateNames(const Document& doc, const std::vector<std::ve
 void EntityTagger::Tag(Document* doc) const {
   if (doc->tokens.empty()) return;
   const std::vector<GazetteerMatch> matches = gazetteer_->FindAll(doc->tokens, *clitics_);
-  std::vector<std::vector<CliticCandidate>> analyses(doc->tokens.size());  // [T]
-  for (size_t t = 0; t < analyses.size(); ++t) analyses[t] = clitics_->Candidates(doc->tokens[t].norm);
   std::vector<bool> taken(doc->tokens.size(), false);
   for (const Entity& e : doc->entities) {
     for (uint32_t t = e.first_token; t < e.last_token; ++t) taken[t] = true;
@@ -173,7 +169,7 @@ void EntityTagger::Tag(Document* doc) const {
     for (size_t m = next_match; m < matches.size() && matches[m].begin_token < end; ++m) {
       local.push_back(matches[m]);
     }
-    Labels(*doc, begin, end, local, &labels, &analyses);
+    Labels(*doc, begin, end, local, &labels);
     for (uint32_t t = begin; t < end;) {
       const std::string& label = label_names[labels[t - begin]];
       if (label[0] != 'B') {
@@ -191,7 +187,7 @@ void EntityTagger::Tag(Document* doc) const {
         e.first_token = t;
         e.last_token = last;
         const Token& first = doc->tokens[t];
-        const uint32_t strip = ProcliticBytes(analyses[t], t, local);
+        const uint32_t strip = ProcliticBytes(doc->tokens[t].analyses, t, local);
         e.span = {doc->normalized.to_source[first.norm_span.begin + strip], doc->tokens[last - 1].span.end};
         if (e.span.begin >= e.span.end) e.span.begin = first.span.begin;
         if (type == "ORG") e.subtype = Subtype(local, t, last);
@@ -203,7 +199,7 @@ void EntityTagger::Tag(Document* doc) const {
   for (const Entity& e : found) {
     for (uint32_t t = e.first_token; t < e.last_token; ++t) taken[t] = true;
   }
-  PropagateNames(*doc, analyses, &taken, &found);
+  PropagateNames(*doc, &taken, &found);
   doc->entities.insert(doc->entities.end(), found.begin(), found.end());
   std::sort(doc->entities.begin(), doc->entities.end(),
             [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });

@@ -32,17 +32,15 @@ class EntityTagger {
   void Tag(Document* doc) const;
 
   // The labels of one sentence's tokens [begin, end), for evaluation against token-level gold.
-  // analyses: [doc.tokens.size()] clitic analyses, or null to compute them.
   void Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
-              std::vector<int>* labels, const std::vector<std::vector<CliticCandidate>>* analyses = nullptr) const;
+              std::vector<int>* labels) const;
 
  private:
   uint32_t ProcliticBytes(const std::vector<CliticCandidate>& candidates, uint32_t token,
                           const std::vector<GazetteerMatch>& matches) const;
   std::string Subtype(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) const;
   // Adds to `found` the untagged mentions of the names in it (see above). `taken`: [T].
-  void PropagateNames(const Document& doc, const std::vector<std::vector<CliticCandidate>>& analyses,
-                      std::vector<bool>* taken, std::vector<Entity>* found) const;
+  void PropagateNames(const Document& doc, std::vector<bool>* taken, std::vector<Entity>* found) const;
 
   const CrfModel* crf_;
   const Gazetteer* gazetteer_;

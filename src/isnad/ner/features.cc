@@ -86,21 +86,14 @@ TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_
 
 void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
                                const std::vector<std::string>& category_names,
-                               std::vector<std::vector<uint64_t>>* features,
-                               const std::vector<std::vector<CliticCandidate>>* doc_analyses) const {
+                               std::vector<std::vector<uint64_t>>* features) const {
   const uint32_t n = end - begin;
   features->assign(n, {});
   std::vector<TokenView> views(n);
-  std::vector<std::vector<CliticCandidate>> own;
-  if (!doc_analyses) {
-    own.resize(n);
-    for (uint32_t t = 0; t < n; ++t) own[t] = clitics_->Candidates(doc.tokens[begin + t].norm);
+  for (uint32_t t = 0; t < n; ++t) {
+    const Token& tok = doc.tokens[begin + t];
+    views[t] = {tok.norm, tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem)};
   }
-  // analyses[t]: the clitic analyses of token begin + t.
-  auto analyses = [&](uint32_t t) -> const std::vector<CliticCandidate>& {
-    return doc_analyses ? (*doc_analyses)[begin + t] : own[t];
-  };
-  for (uint32_t t = 0; t < n; ++t) views[t] = {doc.tokens[begin + t].norm, analyses(t).back().stem};
   static const char* kPrefix[3] = {"p1=", "p2=", "p3="};
   static const char* kSuffix[3] = {"x1=", "x2=", "x3="};
   static const char* kStemPrefix[3] = {"sp1=", "sp2=", "sp3="};
@@ -117,7 +110,7 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     e.Add("w=", views[t].word);
     e.Add("k=", TokenKindName(tok.kind));
     bool article = clitics_->StartsWithArticle(views[t].word);
-    const std::vector<CliticCandidate>& analysis = analyses(t);
+    const std::vector<CliticCandidate>& analysis = tok.analyses;  // [0] is the unsplit word
     for (size_t c = 1; c < analysis.size(); ++c) {
       e.Add("s=", analysis[c].stem);
       e.Add("pc=", analysis[c].proclitics);

@@ -38,11 +38,9 @@ class FeatureExtractor {
 
   // features: [end - begin][*] hashes for tokens [begin, end) of doc (one sentence).
   // categories: from CategoriesOf over the same range; category names come from `category_names`.
-  // analyses: [doc.tokens.size()] clitic analyses of every token of doc (CliticRules::Candidates),
-  // when the caller has them already; else they are computed here.
+  // Reads each token's norm, kind and clitic analyses (Token::analyses).
   void Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
-               const std::vector<std::string>& category_names, std::vector<std::vector<uint64_t>>* features,
-               const std::vector<std::vector<CliticCandidate>>* analyses = nullptr) const;
+               const std::vector<std::string>& category_names, std::vector<std::vector<uint64_t>>* features) const;
 
  private:
   const CliticRules* clitics_;

@@ -225,8 +225,11 @@ std::vector<GazetteerMatch> Gazetteer::FindAll(const std::vector<Token>& tokens,
     uint32_t best = 0, best_strip = 0, best_set = 0, set = 0;
     best = LongestAt(tokens, i, norm, &key, &set);
     if (best > 0) best_set = set;
-    // Candidates()[0] is the unsplit token, already looked up.
-    const std::vector<CliticCandidate> candidates = clitics.Candidates(norm);
+    // The token's clitic analyses (computed only for tokens the pipeline did not analyze); [0] is
+    // the unsplit token, already looked up.
+    const std::vector<CliticCandidate> computed = tokens[i].analyses.empty() ? clitics.Candidates(norm)
+                                                                             : std::vector<CliticCandidate>();
+    const std::vector<CliticCandidate>& candidates = tokens[i].analyses.empty() ? computed : tokens[i].analyses;
     for (size_t c = 1; c < candidates.size(); ++c) {
       const uint32_t length = LongestAt(tokens, i, candidates[c].stem, &key, &set);
       if (length > best || (length == best && length > 0 && candidates[c].strip_bytes < best_strip)) {

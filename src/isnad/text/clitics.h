@@ -7,16 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "isnad/document.h"
 #include "isnad/status.h"
 
 namespace isnad {
-
-struct CliticCandidate {
-  uint32_t strip_bytes = 0;  // bytes of the token's matching form taken by the proclitics
-  std::string proclitics;    // those bytes, e.g. "وب"
-  std::string stem;          // the rest, with elided letters restored (e.g. "العراق")
-  bool restored = false;     // the stem got back a letter the spelling elides (لل → ل + ال)
-};
 
 class CliticRules {
  public:
