@@ -68,20 +68,24 @@ export type EventRole = 'agent' | 'target' | 'place' | 'time' | 'instrument' | '
 
 export interface EventArgument extends Span {
   role: EventRole;
-  /** The id of the entity the argument points at, where there is one. */
-  entity?: string;
+  /** The id of the entity the argument points at, null where there is none. */
+  entity: string | null;
 }
 
 /** An event anchored on its trigger (shared/spec/annotation.md §2). */
 export interface Event {
   id: string;
   type: EventType;
+  /** The PLOVER event code of the type. */
+  plover: string;
+  /** The ACE event subtype of the type, null where ACE has none. */
+  ace: string | null;
   trigger: Span;
   arguments: EventArgument[];
   polarity: 'positive' | 'negative';
   modality: 'asserted' | 'possible' | 'denied';
-  /** The id of the attribution whose content holds this event. */
-  attributed_to?: string;
+  /** The id of the innermost attribution whose content holds this event, null outside any. */
+  attributed_to: string | null;
 }
 
 export type AttributionAct =
@@ -95,13 +99,16 @@ export interface Attribution {
   act: AttributionAct;
   mode: AttributionMode;
   cue: Span;
-  source: Span;
+  /** The source as written; for a dropped subject (وأضاف، مضيفاً) the antecedent's span. */
+  source: Span | null;
   source_kind: SourceKind;
-  /** The entity cluster the source refers to (pronouns, shortened forms). */
-  source_entity?: string;
-  /** Relaying outlets, in order: the isnad of the claim. */
-  via?: Span[];
+  /** The id of the entity cluster the source refers to (also for pronouns and short forms). */
+  source_entity: string | null;
+  /** Relaying outlets, outermost first: the isnad of the claim. */
+  via: Span[];
   content: Span;
+  /** The id of the attribution whose content holds this one's cue, null for a top-level claim. */
+  attributed_to: string | null;
 }
 
 export interface AnalysisResult {

@@ -77,15 +77,36 @@ struct Cluster {
   std::vector<uint32_t> mentions;  // indices into Document::entities, in text order
 };
 
-// Later layers (events, attributions) replace these placeholders with their own structs; until
-// then the document carries them as empty lists so that the JSON schema is complete.
-struct Event {
-  Span trigger;
-  std::string type;
+// One argument of an event (shared/spec/annotation.md section 2).
+struct EventArgument {
+  std::string role;  // agent target place time instrument count
+  Span span;
+  int entity = -1;   // index into Document::entities when the argument is an entity mention
 };
+
+// Something that happened, is happening, or is said may happen, anchored on its trigger.
+struct Event {
+  Span trigger;                  // one word, or a light verb and its noun (شنت غارات)
+  std::string type;              // ATTACK KILL INJURE ... (lexicons/event-types.tsv)
+  std::string plover;            // the type's PLOVER code
+  std::string ace;               // the type's ACE code, empty when ACE has none
+  std::vector<EventArgument> arguments;
+  bool negated = false;          // polarity "negative": the text says it did not happen
+  std::string modality = "asserted";  // asserted | possible | denied
+  int attributed_to = -1;        // index into Document::attributions: the innermost content holding it
+};
+
+// A content tied to its source through a cue (shared/spec/annotation.md section 3).
 struct Attribution {
+  std::string act;               // STATE AFFIRM DENY ANNOUNCE REVEAL REPORT CLAIM WARN ACCUSE BELIEVE
+  std::string mode;              // direct | indirect | mixed
   Span cue;
-  std::string act;
+  Span source;                   // as written; for a dropped subject, the antecedent's span
+  std::string source_kind;       // PERSON ORG MEDIA OFFICIAL ANONYMOUS DOCUMENT
+  int source_entity = -1;        // index into Document::clusters, -1 when none
+  std::vector<Span> via;         // relaying outlets, outermost first
+  Span content;
+  int attributed_to = -1;        // index into Document::attributions: the innermost content holding the cue
 };
 
 // Something about the input that the reader should know (e.g. it looks like HTML markup).

@@ -42,6 +42,63 @@ Json SpanJson(const Document& doc, const OffsetConverter& conv, Span span) {
   return j;
 }
 
+// "<prefix><index + 1>", or null for an index of -1.
+Json IdOrNull(const char* prefix, int index) {
+  if (index < 0) return nullptr;
+  return prefix + std::to_string(index + 1);
+}
+
+Json EventsJson(const Document& doc, const OffsetConverter& conv) {
+  Json events = Json::array();
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    const Event& e = doc.events[i];
+    Json j;
+    j["id"] = "E" + std::to_string(i + 1);
+    j["type"] = e.type;
+    j["plover"] = e.plover;
+    j["ace"] = e.ace.empty() ? Json(nullptr) : Json(e.ace);
+    j["trigger"] = SpanJson(doc, conv, e.trigger);
+    Json arguments = Json::array();
+    for (const EventArgument& a : e.arguments) {
+      Json arg;
+      arg["role"] = a.role;
+      arg["start"] = conv(a.span.begin);
+      arg["end"] = conv(a.span.end);
+      arg["text"] = doc.SpanText(a.span);
+      arg["entity"] = IdOrNull("T", a.entity);
+      arguments.push_back(std::move(arg));
+    }
+    j["arguments"] = std::move(arguments);
+    j["polarity"] = e.negated ? "negative" : "positive";
+    j["modality"] = e.modality;
+    j["attributed_to"] = IdOrNull("A", e.attributed_to);
+    events.push_back(std::move(j));
+  }
+  return events;
+}
+
+Json AttributionsJson(const Document& doc, const OffsetConverter& conv) {
+  Json attributions = Json::array();
+  for (size_t i = 0; i < doc.attributions.size(); ++i) {
+    const Attribution& a = doc.attributions[i];
+    Json j;
+    j["id"] = "A" + std::to_string(i + 1);
+    j["act"] = a.act;
+    j["mode"] = a.mode;
+    j["cue"] = SpanJson(doc, conv, a.cue);
+    j["source"] = a.source.empty() ? Json(nullptr) : SpanJson(doc, conv, a.source);
+    j["source_kind"] = a.source_kind;
+    j["source_entity"] = IdOrNull("C", a.source_entity);
+    Json via = Json::array();
+    for (Span v : a.via) via.push_back(SpanJson(doc, conv, v));
+    j["via"] = std::move(via);
+    j["content"] = SpanJson(doc, conv, a.content);
+    j["attributed_to"] = IdOrNull("A", a.attributed_to);
+    attributions.push_back(std::move(j));
+  }
+  return attributions;
+}
+
 }  // namespace
 
 const char* OffsetUnitName(OffsetUnit unit) {
@@ -113,8 +170,8 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     clusters.push_back(std::move(j));
   }
   out["clusters"] = std::move(clusters);
-  out["events"] = Json::array();
-  out["attributions"] = Json::array();
+  out["events"] = EventsJson(doc, conv);
+  out["attributions"] = AttributionsJson(doc, conv);
 
   Json warnings = Json::array();
   for (const Warning& w : doc.warnings) {

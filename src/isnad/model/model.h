@@ -7,6 +7,7 @@
 //   "lexicon/clitics"   lexicons/clitics.tsv (text/clitics.h)
 //   "lexicon/time"      lexicons/time.tsv (ner/time_grammar.h)
 //   "lexicon/entity-patterns"  lexicons/entity-patterns.tsv (ner/entity_patterns.h)
+//   "lexicon/inflection"  lexicons/inflection.tsv (text/word_forms.h)
 //   "gazetteer/base"    place names from CLDR and the designator lists (ner/gazetteer.h), built
 //   "ner/names"         names learned from the training corpora (a gazetteer), trained; optional
 //   "ner/crf"           the entity tagger's CRF (ner/crf_model.h), trained; optional: a model
@@ -26,6 +27,7 @@
 #include "isnad/text/clitics.h"
 #include "isnad/text/folding.h"
 #include "isnad/text/quotes.h"
+#include "isnad/text/word_forms.h"
 
 namespace isnad {
 
@@ -38,6 +40,8 @@ class Model {
   const CliticRules& clitics() const { return clitics_; }
   const TimeGrammar& time_grammar() const { return time_grammar_; }
   const EntityPatterns& entity_patterns() const { return entity_patterns_; }
+  // The paradigms that expand the cue and trigger lexicons into surface forms.
+  const Inflections& inflections() const { return inflections_; }
   // The built-in lists and the learned names together.
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // nullptr when the model has no trained tagger.
@@ -53,6 +57,7 @@ class Model {
   CliticRules clitics_;
   TimeGrammar time_grammar_;
   EntityPatterns entity_patterns_;
+  Inflections inflections_;
   Gazetteer gazetteer_;
   CrfModel crf_;
   bool has_crf_ = false;

@@ -57,6 +57,17 @@ bool CliticRules::IsSuffix(std::string_view s) const {
   return std::find(suffixes_.begin(), suffixes_.end(), s) != suffixes_.end();
 }
 
+bool CliticRules::OnlyConjunctions(std::string_view proclitics) const {
+  while (!proclitics.empty()) {
+    auto conj = std::find_if(rules_.begin(), rules_.end(), [&](const Rule& rule) {
+      return rule.slot == 0 && StartsWith(proclitics, rule.clitic);
+    });
+    if (conj == rules_.end()) return false;
+    proclitics.remove_prefix(conj->clitic.size());
+  }
+  return true;
+}
+
 std::vector<CliticCandidate> CliticRules::Candidates(std::string_view norm, int min_stem_letters) const {
   std::vector<CliticCandidate> out;
   CliticCandidate whole;

@@ -22,6 +22,11 @@ class CliticRules {
   // Whether `s` is one proclitic (a conj or prep row) or one suffix pronoun (a suffix row).
   bool IsProclitic(std::string_view s) const;
   bool IsSuffix(std::string_view s) const;
+  // Whether `proclitics` (a CliticCandidate's) is made of conjunctions only (و، فـ), the only
+  // proclitics a verb takes.
+  bool OnlyConjunctions(std::string_view proclitics) const;
+  // The suffix pronouns, in lexicon order.
+  const std::vector<std::string>& suffixes() const { return suffixes_; }
 
   // The definite article (the lexicon's "article" row), which proclitics never take away.
   const std::string& article() const { return article_; }
