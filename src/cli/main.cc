@@ -15,6 +15,9 @@ Usage:
       --date YYYY-MM-DD               the documents' publication date
       --pretty                        indented JSON (default: one line per document)
       --model PATH                    model file (default $ISNAD_MODEL or models/isnad.model)
+  isnad sources [FILE...] [--date YYYY-MM-DD] [--model PATH]
+                                      who said what: one line per claim (act, source kind, source ←
+                                      relays, cue, mode, first words), and a summary per file
   isnad model build --lexicons DIR --out FILE [--base MODEL]
                                       compile lexicons into a model file, keeping MODEL's trained parts
   isnad model info [FILE]                        describe a model file
@@ -52,6 +55,7 @@ int main(int argc, char** argv) {
   if (command == "bench") return RunBench(argc, argv);
   if (command == "train") return RunTrain(argc, argv);
   if (command == "eval") return RunEval(argc, argv);
+  if (command == "sources") return RunSources(argc, argv);
   std::cerr << "isnad: unknown command '" << command << "' (see isnad --help)\n";
   return kExitUsage;
 }

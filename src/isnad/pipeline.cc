@@ -1,5 +1,6 @@
 #include "isnad/pipeline.h"
 
+#include "isnad/components/attribution_component.h"
 #include "isnad/components/cluster_component.h"
 #include "isnad/components/ner_component.h"
 #include "isnad/components/pattern_component.h"
@@ -28,6 +29,7 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
   c.push_back(std::make_unique<PatternComponent>(model));
   c.push_back(std::make_unique<ClusterComponent>(model.clitics()));
+  c.push_back(std::make_unique<AttributionComponent>(model));
 
   *out = std::move(pipeline);
   return Status::Ok();

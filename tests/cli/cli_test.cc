@@ -121,3 +121,39 @@ TEST_F(CliTest, EmptyInputIsAnEmptyDocument) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, SourcesListsOneLinePerClaimWithItsChain) {
+  const std::string a = Write("a.txt",
+                              "نقلت وكالة الأنباء عن مصادر مطلعة أن الوفد وصل.\n"
+                              "وقال مسؤول أمني إن الاجتماع انتهى.\n");
+  const CliRun run = RunCli("sources " + a);
+  ASSERT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.out.find("2 claims: 1 anonymous, 1 officials, 0 media, 0 named"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("A1  REPORT  ANONYMOUS  مصادر مطلعة ← وكالة الأنباء   [نقلت, indirect]   الوفد وصل"),
+            std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("A2  STATE  OFFICIAL  مسؤول أمني"), std::string::npos) << run.out;
+  EXPECT_EQ(RunCli("sources " + (dir_ / "missing.txt").string()).exit_code, 1);
+  EXPECT_EQ(RunCli("sources --bogus " + a).exit_code, 2);
+}
+
+TEST_F(CliTest, AnalyzeJsonCarriesAttributions) {
+  const std::string a = Write("a.txt", "قال الوزير: «سنواصل العمل». وأضاف أن الخطة جاهزة.");
+  const CliRun run = RunCli("analyze --offsets codepoint " + a);
+  ASSERT_EQ(run.exit_code, 0);
+  const auto doc = nlohmann::json::parse(run.out);
+  ASSERT_EQ(doc["attributions"].size(), 2u);
+  const auto& second = doc["attributions"][1];
+  EXPECT_EQ(second["id"], "A2");
+  EXPECT_EQ(second["cue"]["text"], "أضاف");
+  EXPECT_EQ(second["source"]["text"], "الوزير");
+  EXPECT_EQ(second["source_kind"], "OFFICIAL");
+  EXPECT_TRUE(second["source_entity"].is_null());
+  EXPECT_TRUE(second["via"].is_array());
+  EXPECT_TRUE(second["attributed_to"].is_null());
+  EXPECT_EQ(doc["attributions"][0]["mode"], "direct");
+  EXPECT_EQ(doc["attributions"][0]["content"]["text"], "سنواصل العمل");
+}
+
+}  // namespace
