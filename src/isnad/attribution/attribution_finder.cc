@@ -21,6 +21,9 @@ constexpr uint32_t kMaxPreverbalTokens = 8;
 constexpr uint32_t kMaxNameQuoteTokens = 6;
 constexpr uint32_t kAntecedentSentences = 4;
 constexpr uint32_t kMaxSkippedWords = 4;
+constexpr uint32_t kMaxUnknownSubjectTokens = 5;  // a subject with no known head (زعيم المعارضة)
+constexpr uint32_t kMaxParentheticalTokens = 8;
+constexpr uint32_t kHeadWindow = 3;               // a head lies within the first words of a source
 
 // Where the content starts, and the relays met on the way.
 struct Opener {
@@ -41,6 +44,8 @@ class Builder {
       const LexiconHit& hit = f_.cue(t);
       if (!hit.found()) continue;
       const Cue& cue = f_.lexicon().cue(hit.entry);
+      // A verb in a relative clause (المعطيات التي نشرها الموقع) describes a noun; it reports nothing.
+      if (t > 0 && f_.is(t - 1, WordRole::kRelative)) continue;
       if (cue.kind == CueKind::kWriter) {
         t = hit.end_token - 1;
         continue;
@@ -75,12 +80,17 @@ class Builder {
     Stop stop = Stop::kLimit;
     if (source.empty()) {
       uint32_t end = u;
-      stop = ScanPhrase(u, limit, false, &end);
+      stop = ScanPhrase(u, limit, false, &end, cue.about);
       const bool ends_phrase = stop != Stop::kTooLong && stop != Stop::kLimit && stop != Stop::kClauseEnd;
-      if (end > u && ends_phrase && SourceLike({u, end})) {
+      if (end > u && f_.is(u, WordRole::kPreposition)) {
+        // No subject written: the words after the verb belong to its clause (نؤكد فيه أن).
+      } else if (end > u && ends_phrase && (HeadLike({u, end}) || end - u <= kMaxUnknownSubjectTokens)) {
         source = {u, end};
       } else if (end > u && cue.object) {
         source = NounPhrase(u, limit);
+        if (source.empty()) return false;
+      } else if (end > u) {
+        return false;
       }
       if (!source.empty()) u = source.end;
     }
@@ -146,6 +156,16 @@ class Builder {
     return true;
   }
 
+  // Whether token u is the preposition `prep`, or starts with it as a proclitic.
+  bool StartsWithPreposition(uint32_t u, const std::string& prep) const {
+    if (!f_.is_word(u)) return false;
+    if (doc_.tokens[u].norm == prep) return true;
+    for (const CliticCandidate& c : doc_.tokens[u].analyses) {
+      if (c.proclitics == prep && !c.restored) return true;
+    }
+    return false;
+  }
+
   // نفت الوزارة الخبر: an object verb's object is its content.
   bool ObjectContent(const Cue& cue, Phrase source, uint32_t u, uint32_t limit, Attribution* a) const {
     if (!cue.object || source.empty()) return false;
@@ -171,6 +191,7 @@ class Builder {
     ScanPhrase(hit.end_token, limit, true, &end);
     if (end <= hit.end_token) return false;
     const Phrase source{hit.end_token, end};
+    if (!HeadLike(source) && f_.source_kind(source.begin) != "ANTECEDENT") return false;
     // The clause before the phrase, when there is one (..., بحسب المصادر), else the one after it.
     uint32_t clause = begin;
     for (uint32_t t = begin; t < hit.first_token; ++t) {
@@ -202,7 +223,7 @@ class Builder {
       if (!cue.object) return false;
       source = NounPhrase(hit.end_token, limit);
     }
-    if (source.empty() || !SourceLike(source)) return false;
+    if (source.empty() || !HeadLike(source)) return false;
     Opener opener;
     if (FindOpener(source.end, limit, &opener)) {
       if (!Content(opener, limit, a)) return false;
@@ -277,7 +298,7 @@ class Builder {
   }
 
   // Scans a noun phrase from u; *end is where it stops, and the return value says why.
-  Stop ScanPhrase(uint32_t u, uint32_t limit, bool comma_ends, uint32_t* end) const {
+  Stop ScanPhrase(uint32_t u, uint32_t limit, bool comma_ends, uint32_t* end, const std::string& about = "") const {
     const uint32_t begin = u;
     while (u < limit) {
       if (u - begin >= kMaxSourceTokens) {
@@ -288,12 +309,13 @@ class Builder {
       if (f_.is_clause_end(u)) stop = Stop::kClauseEnd;
       else if (f_.is_colon(u)) stop = Stop::kColon;
       else if (f_.is_comma(u)) {
+        // A comma continues a phrase only before an appositive name or title (، جيمس كيربي).
         const uint32_t next = u + 1;
-        if (comma_ends || next >= limit || f_.is_time(next) || f_.is(next, WordRole::kComplementizer) ||
-            f_.is_quote_open(next) || f_.is(next, WordRole::kVehiclePrep) || f_.cue(next).found() ||
-            f_.is(next, WordRole::kBoundary)) {
-          stop = Stop::kComma;
-        }
+        const int e = f_.entity_starting(next);
+        const bool apposition = (e >= 0 && doc_.entities[e].type != "TIME") || !f_.source_kind(next).empty();
+        if (comma_ends || !apposition || f_.cue(next).found()) stop = Stop::kComma;
+      } else if (u > begin && f_.is_time(u)) {
+        stop = Stop::kComma;
       } else if (f_.is_quote_open(u)) {
         const uint32_t close = f_.quote_close(u);
         // A short quoted name inside the phrase (موقع “إندبندنت عربية”) is kept.
@@ -305,10 +327,13 @@ class Builder {
         stop = Stop::kQuote;
       } else if (f_.is(u, WordRole::kComplementizer)) stop = Stop::kComplementizer;
       else if (f_.is(u, WordRole::kFrom) && u > begin) stop = Stop::kFrom;
-      else if (f_.is(u, WordRole::kSkip)) stop = Stop::kSkip;
+      else if (f_.is(u, WordRole::kSkip) && f_.is(f_.word(u, WordRole::kSkip).end_token, WordRole::kComplementizer)) {
+        stop = Stop::kSkip;
+      }
       else if (f_.is(u, WordRole::kBoundary)) stop = Stop::kBoundary;
       else if (f_.is(u, WordRole::kVehiclePrep) && u + 1 < limit && f_.is(u + 1, WordRole::kVehicle)) stop = Stop::kVehicle;
       else if (u > begin && IsToOutlet(u)) stop = Stop::kTo;
+      else if (u > begin && !about.empty() && StartsWithPreposition(u, about)) stop = Stop::kFrom;
       else if (u > begin && f_.cue(u).found() && !f_.is(u - 1, WordRole::kRelative)) stop = Stop::kCue;
       if (stop != Stop::kLimit) {
         *end = u;
@@ -350,7 +375,7 @@ class Builder {
       start = doc_.entities[e].first_token;
     }
     const Phrase phrase{start, end};
-    return SourceLike(phrase) ? phrase : Phrase{};
+    return HeadLike(phrase) ? phrase : Phrase{};
   }
 
   // A noun phrase that ends without punctuation: an entity, or a source head (after a quantifier)
@@ -378,6 +403,22 @@ class Builder {
     return false;
   }
 
+  // Whether a phrase starts like a source: an entity or a source head (after quantifiers) within
+  // its first words.
+  bool HeadLike(Phrase p) const {
+    uint32_t t = p.begin;
+    while (t + 1 < p.end && f_.is(t, WordRole::kQuantifier)) t = f_.word(t, WordRole::kQuantifier).end_token;
+    // A quoted name (أفادت "خلية الإعلام" أن) is a name.
+    if (f_.is_quote_open(t) && f_.quote_close(t) > t + 1 && f_.quote_close(t) < p.end) return true;
+    for (uint32_t k = t; k < p.end && k < t + kHeadWindow; ++k) {
+      const int e = f_.entity_starting(k);
+      if (e >= 0 && doc_.entities[e].type != "TIME") return true;
+      if (!f_.source_kind(k).empty()) return true;
+      if (!f_.is_word(k) && !f_.is_quote_open(k)) return false;
+    }
+    return false;
+  }
+
   // ---- content ----
 
   // After a source: relays (لرويترز), vehicles (في بيان)، times and commas, then the opener.
@@ -386,7 +427,9 @@ class Builder {
       if (f_.is(u, WordRole::kComplementizer)) return *out = {Stop::kComplementizer, u, out->via}, true;
       if (f_.is_quote_open(u)) return *out = {Stop::kQuote, u, out->via}, true;
       if (f_.is_colon(u)) return *out = {Stop::kColon, u, out->via}, true;
-      if (f_.is_comma(u) || f_.is_time(u) || f_.is(u, WordRole::kSkip) || f_.is_pronoun_object(u)) {
+      if (f_.is_comma(u) && ParentheticalEnd(u, limit) > 0) {
+        u = ParentheticalEnd(u, limit);
+      } else if (f_.is_comma(u) || f_.is_time(u) || f_.is(u, WordRole::kSkip) || f_.is_pronoun_object(u)) {
         ++u;
       } else if (f_.is(u, WordRole::kVehiclePrep) && u + 1 < limit && f_.is(u + 1, WordRole::kVehicle)) {
         u = f_.word(u + 1, WordRole::kVehicle).end_token;
@@ -403,6 +446,7 @@ class Builder {
       } else {
         // A short object or adverb before the complementizer (أبلغ القادة أن، أعلنت في اليوم التالي أنها).
         for (uint32_t k = u + 1; k < limit && k <= u + kMaxSkippedWords; ++k) {
+          if (f_.is_quote_open(k) && f_.is(k + 1, WordRole::kComplementizer)) return *out = {Stop::kQuote, k, out->via}, true;
           if (!f_.is_word(k) || f_.cue(k).found()) return false;
           if (f_.is(k, WordRole::kComplementizer)) return *out = {Stop::kComplementizer, k, out->via}, true;
         }
@@ -410,6 +454,20 @@ class Builder {
       }
     }
     return false;
+  }
+
+  // "، وهي جماعة صغيرة، إنها": an aside between two commas before an opener. Returns the token
+  // after the second comma, or 0.
+  uint32_t ParentheticalEnd(uint32_t comma, uint32_t limit) const {
+    for (uint32_t k = comma + 1; k < limit && k <= comma + kMaxParentheticalTokens; ++k) {
+      if (f_.is_comma(k)) {
+        const uint32_t next = k + 1;
+        const bool opens = f_.is(next, WordRole::kComplementizer) || f_.is_quote_open(next) || f_.is_colon(next);
+        return opens && k > comma + 1 ? next : 0;
+      }
+      if (!f_.is_word(k) || f_.cue(k).found()) return 0;
+    }
+    return 0;
   }
 
   bool Content(const Opener& opener, uint32_t limit, Attribution* a) const {
@@ -442,10 +500,10 @@ class Builder {
     for (uint32_t u = begin; u < limit; ++u) {
       if (u > begin && f_.is_comma(u) && u + 1 < limit && f_.is(u + 1, WordRole::kBoundary) && CueWithin(u + 2, limit)) break;
       const LexiconHit& hit = f_.cue(u);
-      if (hit.found() && u > begin && (f_.is_comma(u - 1) || f_.has_conjunction(u))) {
+      if (hit.found() && u > begin) {
         const CueKind kind = f_.lexicon().cue(hit.entry).kind;
         if (kind == CueKind::kParticiple) break;
-        if (kind == CueKind::kVerb && f_.has_conjunction(u) && f_.is_comma(u - 1)) break;
+        if (kind == CueKind::kVerb && f_.has_conjunction(u) && (f_.is_comma(u - 1) || OpensRightAfter(hit.end_token, limit))) break;
       }
       end = u + 1;
     }
@@ -456,6 +514,12 @@ class Builder {
     // An unmatched closing mark at the end belongs to an outer quote.
     if (end > begin && f_.is_quote_close(end - 1) && !HasQuote(TokenRange(begin, end - 1))) --end;
     return end;
+  }
+
+  // Whether a content opens right after token u (وقال: / وأضاف أن / وقال له إن): a new report.
+  bool OpensRightAfter(uint32_t u, uint32_t limit) const {
+    while (u < limit && f_.is_pronoun_object(u)) ++u;
+    return u < limit && (f_.is(u, WordRole::kComplementizer) || f_.is_colon(u) || f_.is_quote_open(u));
   }
 
   // Whether a verb cue starts within the next few words: a new report begins.

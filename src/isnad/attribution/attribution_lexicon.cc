@@ -55,7 +55,7 @@ Status ParseRole(const std::string& field, AttributionWord* word) {
       {"vehicle-prep", WordRole::kVehiclePrep}, {"from", WordRole::kFrom},
       {"to", WordRole::kTo}, {"skip", WordRole::kSkip}, {"auxiliary", WordRole::kAuxiliary},
       {"quantifier", WordRole::kQuantifier}, {"modifier", WordRole::kModifier}, {"boundary", WordRole::kBoundary},
-      {"relative", WordRole::kRelative}};
+      {"relative", WordRole::kRelative}, {"preposition", WordRole::kPreposition}};
   for (const auto& [name, role] : kRoles) {
     if (field == name) {
       word->role = role;

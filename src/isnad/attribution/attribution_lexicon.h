@@ -28,7 +28,7 @@ struct Cue {
 };
 
 enum class WordRole {
-  kComplementizer, kVehicle, kVehiclePrep, kFrom, kTo, kSkip, kAuxiliary, kQuantifier, kModifier, kSource, kBoundary, kRelative,
+  kComplementizer, kVehicle, kVehiclePrep, kFrom, kTo, kSkip, kAuxiliary, kQuantifier, kModifier, kSource, kBoundary, kRelative, kPreposition,
 };
 
 struct AttributionWord {

@@ -131,5 +131,42 @@ TEST_F(AttributionFinderTest, SayingUsedAsANounIsNoCue) {
   EXPECT_TRUE(Analyze("نقلت الشاحنات المساعدات إلى القرية.").attributions.empty());  // نقل: to transport
 }
 
+TEST_F(AttributionFinderTest, PrepositionalObjectIsTheContent) {
+  const Document doc = Analyze("أفادت وكالات أنباء بسقوط قذيفة قرب المطار.");
+  ASSERT_EQ(doc.attributions.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.attributions[0].source), "وكالات أنباء");
+  EXPECT_EQ(Text(doc, doc.attributions[0].content), "سقوط قذيفة قرب المطار");  // without the ب
+  const Document about = Analyze("تحدثت مصادر محلية عن اشتباكات في الضواحي.");
+  ASSERT_EQ(about.attributions.size(), 1u);
+  EXPECT_EQ(Text(about, about.attributions[0].content), "اشتباكات في الضواحي");
+}
+
+TEST_F(AttributionFinderTest, StatementVehicleAndAsideAreLeftOut) {
+  const Document doc = Analyze("وقالت وزارة الصحة في بيان رسمي إن المستشفيات تعمل.");
+  ASSERT_EQ(doc.attributions.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.attributions[0].source), "وزارة الصحة");
+  EXPECT_EQ(Text(doc, doc.attributions[0].content), "المستشفيات تعمل");
+  const Document aside = Analyze("وقالت الجبهة، وهي فصيل صغير، إنها ستشارك في الانتخابات.");
+  ASSERT_EQ(aside.attributions.size(), 1u);
+  EXPECT_EQ(Text(aside, aside.attributions[0].source), "الجبهة");
+  EXPECT_EQ(Text(aside, aside.attributions[0].content), "ستشارك في الانتخابات");
+}
+
+TEST_F(AttributionFinderTest, RelativeClauseVerbIsNoReport) {
+  const Document doc = Analyze("وتضمنت الوثيقة التي نشرها الموقع أن الاتفاق قريب.");
+  for (const Attribution& a : doc.attributions) EXPECT_NE(Text(doc, a.cue), "نشرها");
+}
+
+TEST_F(AttributionFinderTest, TaMarbutaIsNoPronoun) {
+  // إضافة (in addition) folds like أضاف + ه (he added it); the ة tells them apart.
+  const Document doc = Analyze("قال الوزير إن الخطة جاهزة. إضافة إلى ذلك بدأ العمل في الميناء.");
+  ASSERT_EQ(doc.attributions.size(), 1u);
+  EXPECT_TRUE(Analyze("وأضافه إلى القائمة.").attributions.empty());  // no content: no report
+}
+
+TEST_F(AttributionFinderTest, AccordingToNeedsASpeaker) {
+  EXPECT_TRUE(Analyze("وزعت الحصص وفق قواعد صارمة.").attributions.empty());
+}
+
 }  // namespace
 }  // namespace isnad
