@@ -1,5 +1,7 @@
 #include "isnad/attribution/attribution_finder.h"
 
+#include <algorithm>
+
 #include "isnad/attribution/token_facts.h"
 #include "isnad/text/word_forms.h"
 
@@ -535,9 +537,10 @@ class Builder {
   Span TokenRange(uint32_t begin, uint32_t end) const { return {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end}; }
 
   bool HasQuote(Span s) const {
-    for (const Token& t : doc_.tokens) {
-      if (t.span.begin >= s.end) break;
-      if (t.span.begin >= s.begin && t.kind == TokenKind::kQuoteOpen) return true;
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), s.begin,
+                               [](const Token& t, uint32_t offset) { return t.span.begin < offset; });
+    for (; it != doc_.tokens.end() && it->span.begin < s.end; ++it) {
+      if (it->kind == TokenKind::kQuoteOpen) return true;
     }
     return false;
   }

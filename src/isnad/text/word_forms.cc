@@ -185,7 +185,9 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
   const Token& token = doc.tokens[t];
   if (token.kind != TokenKind::kWord) return;
   auto consider = [&](const CliticCandidate& c, std::string_view form, bool pronoun) {
-    auto it = forms_.find(std::string(form));
+    thread_local std::string key;
+    key.assign(form);
+    auto it = forms_.find(key);
     if (it == forms_.end()) return;
     for (const Target& target : it->second) {
       const Paradigm& p = paradigms_[target.paradigm];

@@ -164,6 +164,18 @@ TEST_F(AttributionFinderTest, TaMarbutaIsNoPronoun) {
   EXPECT_TRUE(Analyze("وأضافه إلى القائمة.").attributions.empty());  // no content: no report
 }
 
+TEST_F(AttributionFinderTest, ShortFormSourceLinksToTheNamedEntity) {
+  const Document doc = Analyze("أعلنت وزارة الصحة الأردنية افتتاح مستشفى جديد. وقالت الوزارة إن المستشفى يضم مئة سرير.");
+  ASSERT_EQ(doc.attributions.size(), 2u);
+  const Attribution& named = doc.attributions[0];
+  const Attribution& short_form = doc.attributions[1];
+  EXPECT_EQ(Text(doc, named.source), "وزارة الصحة الأردنية");
+  ASSERT_GE(named.source_entity, 0);
+  EXPECT_EQ(Text(doc, short_form.source), "الوزارة");
+  EXPECT_EQ(short_form.source_entity, named.source_entity);
+  EXPECT_EQ(short_form.source_kind, "ORG");
+}
+
 TEST_F(AttributionFinderTest, AccordingToNeedsASpeaker) {
   EXPECT_TRUE(Analyze("وزعت الحصص وفق قواعد صارمة.").attributions.empty());
 }
