@@ -84,9 +84,9 @@ class Builder {
       uint32_t end = u;
       stop = ScanPhrase(u, limit, false, &end, cue.about);
       const bool ends_phrase = stop != Stop::kTooLong && stop != Stop::kLimit && stop != Stop::kClauseEnd;
-      if (end > u && f_.is(u, WordRole::kPreposition)) {
-        // No subject written: the words after the verb belong to its clause (نؤكد فيه أن).
-      } else if (end > u && ends_phrase && (HeadLike({u, end}) || end - u <= kMaxUnknownSubjectTokens)) {
+      if (end > u && (f_.is(u, WordRole::kPreposition) || f_.cue(u).found())) {
+        // No subject written: the words after the verb belong to its clause (نؤكد فيه أن، تابع قائلاً).
+      } else if (end > u && ends_phrase && (HeadLike({u, end}) || UnknownSubject({u, end}))) {
         source = {u, end};
       } else if (end > u && cue.object) {
         source = NounPhrase(u, limit);
@@ -205,7 +205,7 @@ class Builder {
       a->content = TokensSpan({clause, clause_end});
     } else {
       uint32_t u = SkipCommasAndTime(end, limit);
-      if (u < limit && f_.is(u, WordRole::kComplementizer)) ++u;
+      if (u < limit && f_.is_complementizer(u)) ++u;
       const uint32_t content_end = ContentEnd(u, limit);
       if (u >= content_end) return false;
       a->content = TokensSpan({u, content_end});
@@ -273,9 +273,9 @@ class Builder {
 
   // ---- phrases ----
 
-  // Skips what may stand between a verb and its subject: a time, commas, له.
+  // Skips what may stand between a verb and its subject: a time, commas, له, an adverb.
   uint32_t SkipLead(uint32_t u, uint32_t limit) const {
-    while (u < limit && (f_.is_time(u) || f_.is_comma(u) || f_.is_pronoun_object(u))) ++u;
+    while (u < limit && (f_.is_time(u) || f_.is_comma(u) || f_.is_pronoun_object(u) || f_.is(u, WordRole::kAdverb))) ++u;
     return u;
   }
 
@@ -327,9 +327,9 @@ class Builder {
           continue;
         }
         stop = Stop::kQuote;
-      } else if (f_.is(u, WordRole::kComplementizer)) stop = Stop::kComplementizer;
+      } else if (f_.is_complementizer(u)) stop = Stop::kComplementizer;
       else if (f_.is(u, WordRole::kFrom) && u > begin) stop = Stop::kFrom;
-      else if (f_.is(u, WordRole::kSkip) && f_.is(f_.word(u, WordRole::kSkip).end_token, WordRole::kComplementizer)) {
+      else if (f_.is(u, WordRole::kSkip) && f_.is_complementizer(f_.word(u, WordRole::kSkip).end_token)) {
         stop = Stop::kSkip;
       }
       else if (f_.is(u, WordRole::kBoundary)) stop = Stop::kBoundary;
@@ -363,6 +363,7 @@ class Builder {
       } else if (f_.is_quote_open(p) || f_.is_quote_close(p)) {
         // a quoted name inside the subject
       } else if (!f_.is_word(p) || f_.is(p, WordRole::kComplementizer) || f_.is(p, WordRole::kBoundary) ||
+                 f_.is(p, WordRole::kRelative) ||
                  f_.is(p, WordRole::kAuxiliary) || (f_.cue(p).found() && f_.entity_covering(p) < 0)) {
         break;
       }
@@ -405,6 +406,11 @@ class Builder {
     return false;
   }
 
+  // A short definite noun phrase with no known head (زعيم المعارضة is not definite; البروفيسور is).
+  bool UnknownSubject(Phrase p) const {
+    return p.end - p.begin <= kMaxUnknownSubjectTokens && f_.is_word(p.begin) && StartsWithArticle(p.begin);
+  }
+
   // Whether a phrase starts like a source: an entity or a source head (after quantifiers) within
   // its first words.
   bool HeadLike(Phrase p) const {
@@ -426,12 +432,13 @@ class Builder {
   // After a source: relays (لرويترز), vehicles (في بيان)، times and commas, then the opener.
   bool FindOpener(uint32_t u, uint32_t limit, Opener* out) const {
     for (int steps = 0; u < limit && steps < 12; ++steps) {
-      if (f_.is(u, WordRole::kComplementizer)) return *out = {Stop::kComplementizer, u, out->via}, true;
+      if (f_.is_complementizer(u)) return *out = {Stop::kComplementizer, u, out->via}, true;
       if (f_.is_quote_open(u)) return *out = {Stop::kQuote, u, out->via}, true;
       if (f_.is_colon(u)) return *out = {Stop::kColon, u, out->via}, true;
       if (f_.is_comma(u) && ParentheticalEnd(u, limit) > 0) {
         u = ParentheticalEnd(u, limit);
-      } else if (f_.is_comma(u) || f_.is_time(u) || f_.is(u, WordRole::kSkip) || f_.is_pronoun_object(u)) {
+      } else if (f_.is_comma(u) || f_.is_time(u) || f_.is(u, WordRole::kSkip) || f_.is(u, WordRole::kAdverb) ||
+                 f_.is_pronoun_object(u)) {
         ++u;
       } else if (f_.is(u, WordRole::kVehiclePrep) && u + 1 < limit && f_.is(u + 1, WordRole::kVehicle)) {
         u = f_.word(u + 1, WordRole::kVehicle).end_token;
@@ -448,9 +455,9 @@ class Builder {
       } else {
         // A short object or adverb before the complementizer (أبلغ القادة أن، أعلنت في اليوم التالي أنها).
         for (uint32_t k = u + 1; k < limit && k <= u + kMaxSkippedWords; ++k) {
-          if (f_.is_quote_open(k) && f_.is(k + 1, WordRole::kComplementizer)) return *out = {Stop::kQuote, k, out->via}, true;
+          if (f_.is_quote_open(k) && f_.is_complementizer(k + 1)) return *out = {Stop::kQuote, k, out->via}, true;
           if (!f_.is_word(k) || f_.cue(k).found()) return false;
-          if (f_.is(k, WordRole::kComplementizer)) return *out = {Stop::kComplementizer, k, out->via}, true;
+          if (f_.is_complementizer(k)) return *out = {Stop::kComplementizer, k, out->via}, true;
         }
         return false;
       }
@@ -464,7 +471,7 @@ class Builder {
     for (uint32_t k = comma + 1; k < limit && k <= comma + kMaxParentheticalTokens; ++k) {
       if (f_.is_comma(k)) {
         const uint32_t next = k + 1;
-        const bool opens = f_.is(next, WordRole::kComplementizer) || f_.is_quote_open(next) || f_.is_colon(next);
+        const bool opens = f_.is_complementizer(next) || f_.is_quote_open(next) || f_.is_colon(next);
         return opens && k > comma + 1 ? next : 0;
       }
       if (!f_.is_word(k) || f_.cue(k).found()) return 0;
@@ -475,7 +482,7 @@ class Builder {
   bool Content(const Opener& opener, uint32_t limit, Attribution* a) const {
     uint32_t begin = opener.at + 1;
     if (begin >= limit) return false;
-    if (opener.kind == Stop::kColon && f_.is(begin, WordRole::kComplementizer)) ++begin;
+    if (opener.kind == Stop::kColon && f_.is_complementizer(begin)) ++begin;
     const uint32_t quote = opener.kind == Stop::kQuote ? opener.at : (f_.is_quote_open(begin) ? begin : 0);
     if (quote > 0 || opener.kind == Stop::kQuote) {
       const uint32_t close = f_.quote_close(quote);
@@ -521,7 +528,7 @@ class Builder {
   // Whether a content opens right after token u (وقال: / وأضاف أن / وقال له إن): a new report.
   bool OpensRightAfter(uint32_t u, uint32_t limit) const {
     while (u < limit && f_.is_pronoun_object(u)) ++u;
-    return u < limit && (f_.is(u, WordRole::kComplementizer) || f_.is_colon(u) || f_.is_quote_open(u));
+    return u < limit && (f_.is_complementizer(u) || f_.is_colon(u) || f_.is_quote_open(u));
   }
 
   // Whether a verb cue starts within the next few words: a new report begins.
@@ -549,7 +556,7 @@ class Builder {
   // the first token starts (its proclitics left out).
   Span TokensSpan(Phrase p) const {
     uint32_t end = p.end;
-    while (end > p.begin + 1 && (f_.is_comma(end - 1) || f_.is_colon(end - 1) || f_.is_clause_end(end - 1))) --end;
+    while (end > p.begin + 1 && doc_.tokens[end - 1].kind == TokenKind::kPunctuation) --end;
     Span span = TokenRange(p.begin, end);
     if (const int e = f_.entity_starting(p.begin); e >= 0 && doc_.entities[e].span.begin < span.end) {
       span.begin = doc_.entities[e].span.begin;

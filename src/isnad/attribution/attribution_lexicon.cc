@@ -55,7 +55,8 @@ Status ParseRole(const std::string& field, AttributionWord* word) {
       {"vehicle-prep", WordRole::kVehiclePrep}, {"from", WordRole::kFrom},
       {"to", WordRole::kTo}, {"skip", WordRole::kSkip}, {"auxiliary", WordRole::kAuxiliary},
       {"quantifier", WordRole::kQuantifier}, {"modifier", WordRole::kModifier}, {"boundary", WordRole::kBoundary},
-      {"relative", WordRole::kRelative}, {"preposition", WordRole::kPreposition}};
+      {"relative", WordRole::kRelative}, {"preposition", WordRole::kPreposition},
+      {"subordinator", WordRole::kSubordinator}, {"adverb", WordRole::kAdverb}};
   for (const auto& [name, role] : kRoles) {
     if (field == name) {
       word->role = role;
@@ -97,6 +98,7 @@ Status AttributionLexicon::Parse(std::string_view cues_tsv, std::string_view wor
     for (const std::string& flag : Words(flags)) {
       if (flag == "relay") cue.relay = true;
       else if (flag == "object") cue.object = true;
+      else if (flag == "bare") cue.bare = true;
       else if (flag.compare(0, 6, "about:") == 0 && flag.size() > 6) cue.about = flag.substr(6);
       else return InvalidArgument("unknown flag '" + flag + "'");
     }
@@ -129,14 +131,14 @@ Status AttributionLexicon::Parse(std::string_view cues_tsv, std::string_view wor
 }
 
 LexiconHit AttributionLexicon::Longest(const WordFormIndex& index, const Document& doc, uint32_t t,
-                                       const CliticRules& clitics, const std::function<bool(int)>& accept,
+                                       const CliticRules& clitics, const std::function<bool(int, bool)>& accept,
                                        const std::function<bool(int, int)>& prefer) const {
   thread_local std::vector<WordFormMatch> matches;
   index.Lookup(doc, t, clitics, &matches);
   LexiconHit best;
   for (const WordFormMatch& m : matches) {
     const int entry = static_cast<int>(m.entry);
-    if (!accept(entry)) continue;
+    if (!accept(entry, m.pronoun)) continue;
     const bool longer = m.end_token > best.end_token;
     const bool tie_won = m.end_token == best.end_token && prefer(entry, best.entry);
     if (!best.found() || longer || tie_won) best = {entry, m.first_token, m.end_token, m.strip_bytes};
@@ -145,13 +147,14 @@ LexiconHit AttributionLexicon::Longest(const WordFormIndex& index, const Documen
 }
 
 LexiconHit AttributionLexicon::CueAt(const Document& doc, uint32_t t, const CliticRules& clitics) const {
-  return Longest(cue_index_, doc, t, clitics, [](int) { return true; }, [&](int a, int b) {
+  return Longest(cue_index_, doc, t, clitics, [&](int entry, bool pronoun) { return !(pronoun && cues_[entry].bare); },
+                 [&](int a, int b) {
     return cues_[a].kind == CueKind::kWriter && cues_[b].kind != CueKind::kWriter;
   });
 }
 
 LexiconHit AttributionLexicon::WordAt(const Document& doc, uint32_t t, const CliticRules& clitics, WordRole role) const {
-  return Longest(word_index_, doc, t, clitics, [&](int entry) { return words_[entry].role == role; },
+  return Longest(word_index_, doc, t, clitics, [&](int entry, bool) { return words_[entry].role == role; },
                  [](int, int) { return false; });
 }
 

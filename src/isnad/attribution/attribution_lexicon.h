@@ -24,11 +24,12 @@ struct Cue {
   CueKind kind = CueKind::kVerb;
   bool relay = false;    // نقل X عن Y: X relays, Y is the source
   bool object = false;   // the content may be the verb's object (نفت الوزارة الخبر)
+  bool bare = false;     // never with a suffix pronoun (رأيه is a noun)
   std::string about;     // a preposition whose object may be the content (تحدث عن، أفاد بـ), or ""
 };
 
 enum class WordRole {
-  kComplementizer, kVehicle, kVehiclePrep, kFrom, kTo, kSkip, kAuxiliary, kQuantifier, kModifier, kSource, kBoundary, kRelative, kPreposition,
+  kComplementizer, kVehicle, kVehiclePrep, kFrom, kTo, kSkip, kAuxiliary, kQuantifier, kModifier, kSource, kBoundary, kRelative, kPreposition, kSubordinator, kAdverb,
 };
 
 struct AttributionWord {
@@ -72,7 +73,7 @@ class AttributionLexicon {
 
  private:
   LexiconHit Longest(const WordFormIndex& index, const Document& doc, uint32_t t, const CliticRules& clitics,
-                     const std::function<bool(int)>& accept, const std::function<bool(int, int)>& prefer) const;
+                     const std::function<bool(int, bool)>& accept, const std::function<bool(int, int)>& prefer) const;
 
   std::vector<Cue> cues_;
   std::vector<AttributionWord> words_;

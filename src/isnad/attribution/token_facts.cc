@@ -25,11 +25,16 @@ TokenFacts::TokenFacts(const Document& doc, const AttributionLexicon& lexicon, c
   entity_cover_.assign(n, -1);
   punct_.assign(n, 0);
   quote_close_.assign(n, 0);
+  is_title_.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
     punct_[t] = PunctuationClass(doc.tokens[t]);
     if (doc.tokens[t].kind != TokenKind::kWord) continue;
     cues_[t] = lexicon.CueAt(doc, t, clitics);
     lexicon.WordsAt(doc, t, clitics, &words_[t]);
+    // A title (الدكتور، السيد) heads a person speaking in an office.
+    for (const CliticCandidate& c : doc.tokens[t].analyses) {
+      if (c.proclitics.empty() && gazetteer.Contains(c.stem, "TITLE")) is_title_[t] = 1;
+    }
   }
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& entity = doc.entities[e];
@@ -62,7 +67,12 @@ LexiconHit TokenFacts::word(uint32_t t, WordRole role) const {
 
 std::string_view TokenFacts::source_kind(uint32_t t) const {
   const LexiconHit hit = word(t, WordRole::kSource);
-  return hit.found() ? std::string_view(lexicon_.word(hit.entry).source_kind) : std::string_view();
+  if (hit.found()) return lexicon_.word(hit.entry).source_kind;
+  return is_title_[t] ? std::string_view("OFFICIAL") : std::string_view();
+}
+
+bool TokenFacts::is_complementizer(uint32_t t) const {
+  return is(t, WordRole::kComplementizer) && !(t > 0 && is(t - 1, WordRole::kSubordinator));
 }
 
 bool TokenFacts::is_time(uint32_t t) const {

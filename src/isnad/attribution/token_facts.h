@@ -29,7 +29,10 @@ class TokenFacts {
   // The word of `role` at t, or not found.
   LexiconHit word(uint32_t t, WordRole role) const;
   bool is(uint32_t t, WordRole role) const { return word(t, role).found(); }
-  // The source kind of a source-head word at t (ANONYMOUS, OFFICIAL, ...), or "" when none.
+  // A complementizer that opens a report: not one that a subordinator makes a conjunction (قبل أن).
+  bool is_complementizer(uint32_t t) const;
+  // The source kind of a source-head word at t (ANONYMOUS, OFFICIAL, ...; a gazetteer TITLE is
+  // OFFICIAL), or "" when none.
   std::string_view source_kind(uint32_t t) const;
 
   // The entity (index into doc.entities) that starts in token t, or -1; TIME included.
@@ -74,6 +77,7 @@ class TokenFacts {
   std::vector<int> entity_cover_;
   std::vector<char> punct_;
   std::vector<uint32_t> quote_close_;
+  std::vector<char> is_title_;
 };
 
 }  // namespace isnad

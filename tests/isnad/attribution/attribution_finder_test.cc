@@ -176,6 +176,20 @@ TEST_F(AttributionFinderTest, ShortFormSourceLinksToTheNamedEntity) {
   EXPECT_EQ(short_form.source_kind, "ORG");
 }
 
+TEST_F(AttributionFinderTest, ConjunctionAnIsNoReport) {
+  // أن after قبل is "before", not "that": no content opens.
+  EXPECT_TRUE(Analyze("وصف الناقد الرواية قبل أن تصدر.").attributions.empty());
+  // رأيه is "his opinion", not رأى with a pronoun.
+  EXPECT_TRUE(Analyze("وفي رأيه أن الحل قريب.").attributions.empty());
+}
+
+TEST_F(AttributionFinderTest, UnknownWordsAfterTheVerbAreNoSubject) {
+  // أيضاً is no speaker: the verb continues the last one.
+  const Document doc = Analyze("قال الوزير إن الخطة جاهزة. وقال أيضاً إن التمويل متوفر.");
+  ASSERT_EQ(doc.attributions.size(), 2u);
+  EXPECT_EQ(Text(doc, doc.attributions[1].source), "الوزير");
+}
+
 TEST_F(AttributionFinderTest, AccordingToNeedsASpeaker) {
   EXPECT_TRUE(Analyze("وزعت الحصص وفق قواعد صارمة.").attributions.empty());
 }
