@@ -25,6 +25,7 @@ constexpr uint32_t kAntecedentSentences = 4;
 constexpr uint32_t kMaxSkippedWords = 4;
 constexpr uint32_t kMaxUnknownSubjectTokens = 5;  // a subject with no known head (زعيم المعارضة)
 constexpr uint32_t kMaxParentheticalTokens = 8;
+constexpr size_t kAnaphorEntities = 200;          // how far back a short form looks for its name
 constexpr uint32_t kHeadWindow = 3;               // a head lies within the first words of a source
 
 // Where the content starts, and the relays met on the way.
@@ -614,16 +615,21 @@ class Builder {
     const LexiconHit hit = f_.word(head, WordRole::kSource);
     if (!hit.found()) return -1;
     const std::string& noun = f_.lexicon().word(hit.entry).word;
-    for (size_t i = doc_.entities.size(); i-- > 0;) {
+    const std::string definite = article_ + noun;
+    auto names = [&](uint32_t token) {
+      for (const CliticCandidate& c : doc_.tokens[token].analyses) {
+        if (c.stem == noun || c.stem == definite) return true;
+      }
+      return false;
+    };
+    // The entities before the head, nearest first, within a window (entities are sorted).
+    auto before = std::lower_bound(doc_.entities.begin(), doc_.entities.end(), head,
+                                   [](const Entity& e, uint32_t token) { return e.first_token < token; });
+    size_t i = static_cast<size_t>(before - doc_.entities.begin());
+    for (size_t seen = 0; i-- > 0 && seen < kAnaphorEntities; ++seen) {
       const Entity& e = doc_.entities[i];
-      if (e.first_token >= head || e.type == "TIME" || e.cluster < 0) continue;
+      if (e.type == "TIME" || e.cluster < 0) continue;
       const uint32_t t = e.first_token;
-      auto names = [&](uint32_t token) {
-        for (const CliticCandidate& c : doc_.tokens[token].analyses) {
-          if (c.stem == noun || c.stem == article_ + noun) return true;
-        }
-        return false;
-      };
       if (names(t) || (t > 0 && names(t - 1))) return e.cluster;
     }
     return -1;
@@ -644,14 +650,18 @@ class Builder {
   void Add(Attribution a, uint32_t cue_token) {
     doc_.attributions.push_back(std::move(a));
     last_sentence_ = doc_.tokens[cue_token].sentence;
+    sentence_of_.push_back(last_sentence_);
   }
 
-  // attributed_to: the innermost other content that holds the cue.
+  // attributed_to: the innermost other content that holds the cue. A content lies in its cue's
+  // sentence, and attributions come in text order, so only those of the same sentence compete.
   void Nest() {
     auto& all = doc_.attributions;
+    size_t first = 0;
     for (size_t i = 0; i < all.size(); ++i) {
+      if (sentence_of_[i] != sentence_of_[first]) first = i;
       int best = -1;
-      for (size_t j = 0; j < all.size(); ++j) {
+      for (size_t j = first; j < all.size() && sentence_of_[j] == sentence_of_[i]; ++j) {
         if (i == j || all[j].content.begin > all[i].cue.begin || all[i].cue.end > all[j].content.end) continue;
         if (best < 0 || all[j].content.size() < all[best].content.size()) best = static_cast<int>(j);
       }
@@ -664,6 +674,7 @@ class Builder {
   const std::string article_;
   uint32_t consumed_until_ = 0;
   uint32_t last_sentence_ = 0;
+  std::vector<uint32_t> sentence_of_;  // the sentence of each attribution's cue
 };
 
 }  // namespace
