@@ -15,6 +15,8 @@ Usage:
       --date YYYY-MM-DD               the documents' publication date
       --pretty                        indented JSON (default: one line per document)
       --model PATH                    model file (default $ISNAD_MODEL or models/isnad.model)
+      --jsonl [--threads N]           batch mode: JSON Lines {"id","text","date"} on stdin, one
+                                      result line per input line, in order; N threads share one model
   isnad sources [FILE...] [--date YYYY-MM-DD] [--model PATH]
                                       who said what: one line per claim (act, source kind, source ←
                                       relays, cue, mode, first words), and a summary per file

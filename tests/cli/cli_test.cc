@@ -156,4 +156,35 @@ TEST_F(CliTest, AnalyzeJsonCarriesAttributions) {
   EXPECT_EQ(doc["attributions"][0]["content"]["text"], "سنواصل العمل");
 }
 
+TEST_F(CliTest, JsonlBatchKeepsOrderAcrossThreadsAndReportsBadLines) {
+  std::string input;
+  for (int i = 0; i < 40; ++i) {
+    nlohmann::json line;
+    line["id"] = "doc" + std::to_string(i);
+    line["text"] = "قال مسؤول إن الوفد " + std::to_string(i) + " وصل.";
+    line["date"] = "2024-01-31";
+    input += line.dump() + "\n";
+    if (i == 10) input += "not json\n\n";
+  }
+  const std::string path = Write("in.jsonl", input);
+  const CliRun one = RunCli("analyze --jsonl < " + path);
+  const CliRun two = RunCli("analyze --jsonl --threads 2 < " + path);
+  EXPECT_EQ(one.exit_code, 1);  // one bad line
+  EXPECT_EQ(two.exit_code, 1);
+  EXPECT_EQ(one.out, two.out);  // same lines, same order, byte for byte
+  std::vector<std::string> lines;
+  for (size_t start = 0, end; (end = one.out.find('\n', start)) != std::string::npos; start = end + 1) {
+    lines.push_back(one.out.substr(start, end - start));
+  }
+  ASSERT_EQ(lines.size(), 41u);  // 40 documents and the error; the blank line is skipped
+  EXPECT_EQ(nlohmann::json::parse(lines[0])["doc"], "doc0");
+  EXPECT_EQ(nlohmann::json::parse(lines[0])["attributions"].size(), 1u);
+  const auto error = nlohmann::json::parse(lines[11]);
+  EXPECT_EQ(error["line"], 12);
+  EXPECT_TRUE(error.contains("error"));
+  EXPECT_EQ(nlohmann::json::parse(lines[40])["doc"], "doc39");
+  EXPECT_EQ(RunCli("analyze --jsonl --threads 0 < " + path).exit_code, 2);
+  EXPECT_EQ(RunCli("analyze --threads 2 " + path).exit_code, 2);
+}
+
 }  // namespace
