@@ -122,6 +122,9 @@ export interface AnalysisResult {
   doc?: string;
   /** The documentDate option, when given. */
   document_date?: string;
+  /** The script and language the engine saw. Only Arabic is analyzed: for anything else
+   * (`analyzed: false`, with a `not_arabic` warning) entities, events and attributions stay empty. */
+  language: { script: string; code: string; analyzed: boolean };
   sentences: Sentence[];
   tokens: Token[];
   entities: Entity[];

@@ -109,6 +109,13 @@ struct Attribution {
   int attributed_to = -1;        // index into Document::attributions: the innermost content holding the cue
 };
 
+// The script and language the text was seen to be written in (text/language_guess.h).
+struct Language {
+  std::string script = "Zyyy";  // ISO 15924 code of the dominant script of its letters
+  std::string code = "und";     // BCP 47: "ar", another language of the Arabic script, or "und"
+  bool analyzed = true;         // false: not Arabic, so the Arabic layers left it alone
+};
+
 // Something about the input that the reader should know (e.g. it looks like HTML markup).
 struct Warning {
   std::string code;
@@ -126,6 +133,7 @@ struct Document {
   std::vector<Event> events;
   std::vector<Attribution> attributions;
   std::vector<Warning> warnings;
+  Language language;
   std::string document_date;  // as given in AnalyzeOptions, empty when absent
 
   std::string_view SpanText(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }

@@ -128,6 +128,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
   if (!options.doc_id.empty()) out["doc"] = options.doc_id;
   out["offsets"] = OffsetUnitName(options.offsets);
   if (!doc.document_date.empty()) out["document_date"] = doc.document_date;
+  out["language"] = {{"script", doc.language.script}, {"code", doc.language.code}, {"analyzed", doc.language.analyzed}};
   out["text"] = doc.text;
 
   Json sentences = Json::array();

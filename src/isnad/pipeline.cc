@@ -2,6 +2,7 @@
 
 #include "isnad/components/attribution_component.h"
 #include "isnad/components/cluster_component.h"
+#include "isnad/components/language_component.h"
 #include "isnad/components/ner_component.h"
 #include "isnad/components/pattern_component.h"
 #include "isnad/components/time_component.h"
@@ -21,6 +22,7 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   // The registry: every component, in the order it runs.
   auto& c = pipeline->components_;
   c.push_back(std::make_unique<InputCheckComponent>());
+  c.push_back(std::make_unique<LanguageComponent>(model.language_guesser()));
   c.push_back(std::make_unique<NormalizeComponent>(normalizer));
   c.push_back(std::make_unique<SegmentComponent>(std::move(segmenter)));
   c.push_back(std::make_unique<TokenNormComponent>());
@@ -38,6 +40,7 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
 Status Pipeline::Run(Document* doc, bool pretokenized) {
   for (auto& component : components_) {
     if (pretokenized && component->segments()) continue;
+    if (component->arabic_only() && !doc->language.analyzed) continue;
     Status s = component->Run(doc);
     if (!s.ok()) return Status(s.code(), std::string(component->name()) + ": " + s.message());
   }

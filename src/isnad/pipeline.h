@@ -19,6 +19,9 @@ class Component {
   virtual Status Run(Document* doc) = 0;
   // True for the component that makes tokens and sentences from the text.
   virtual bool segments() const { return false; }
+  // True for a layer of Arabic analysis, which a text in another language (Document::language,
+  // set by the language component) skips.
+  virtual bool arabic_only() const { return false; }
 };
 
 class Pipeline {
@@ -26,7 +29,8 @@ class Pipeline {
   // Builds every component over `model`, which must outlive the pipeline.
   static Status Build(const Model& model, std::unique_ptr<Pipeline>* out);
   // Runs every component in order. Pretokenized documents already hold their tokens and
-  // sentences, so segmentation is skipped for them.
+  // sentences, so segmentation is skipped for them; a text that is not Arabic skips the
+  // arabic_only components.
   Status Run(Document* doc, bool pretokenized = false);
   std::vector<const char*> ComponentNames() const;
 

@@ -44,7 +44,7 @@ TEST(Analyzer, HtmlIsPlainTextWithAWarning) {
   EXPECT_EQ(doc.text, text);
   EXPECT_EQ(testing::TokenTexts(doc).front(), "قال");
   EXPECT_EQ(testing::TokenTexts(doc).back(), "بغداد");
-  EXPECT_TRUE(testing::MustAnalyze(*analyzer, "a < b > c").warnings.empty());
+  for (const Warning& w : testing::MustAnalyze(*analyzer, "أ < ب > ج").warnings) EXPECT_NE(w.code, "looks_like_html");
 }
 
 TEST(Analyzer, IsDeterministicAndReusable) {

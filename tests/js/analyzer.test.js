@@ -62,6 +62,16 @@ describe('createAnalyzer / analyze', () => {
     assert.equal(quoted.attributed_to, null);
   });
 
+  test('a Persian text is reported as Persian, not analyzed as Arabic', () => {
+    const text = 'وزیر امور خارجه گفت که مذاکرات در ژنو ادامه پیدا خواهد کرد و چند گروه دیگر هم می‌آیند.';
+    const result = analyzer.analyze(text);
+    checkResult(result, text);
+    assert.deepEqual(result.language, { script: 'Arab', code: 'fa', analyzed: false });
+    assert.ok(result.warnings.some((w) => w.code === 'not_arabic'));
+    assert.equal(result.entities.length, 0);
+    assert.equal(analyzer.analyze('قال الوزير إن الخطة جاهزة.').language.code, 'ar');
+  });
+
   test('emoji (outside the BMP) and mixed Arabic/Latin keep every offset', () => {
     const text = 'قال Ahmed Salem 🙂 لوكالة BBC إن الخبر 👍🏽 صحيح، وأضاف: "OK" 𝐀𝐁𝐂 ١٢٣ 4.5%. 🇯🇴 انتهى.';
     const result = analyzer.analyze(text);

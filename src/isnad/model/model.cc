@@ -7,7 +7,7 @@
 namespace isnad {
 
 const std::vector<std::string>& RequiredLexicons() {
-  static const std::vector<std::string> names = {"folding", "quotes", "clitics", "time", "entity-patterns", "inflection", "cues", "attribution-words"};
+  static const std::vector<std::string> names = {"folding", "quotes", "clitics", "time", "entity-patterns", "inflection", "cues", "attribution-words", "languages"};
   return names;
 }
 
@@ -38,6 +38,7 @@ Status Model::Load(std::string_view bytes, Model* out) {
   if (s.ok()) s = TimeGrammar::Parse(*section("lexicon/time"), &model.time_grammar_);
   if (s.ok()) s = EntityPatterns::Parse(*section("lexicon/entity-patterns"), &model.entity_patterns_);
   if (s.ok()) s = Inflections::Parse(*section("lexicon/inflection"), &model.inflections_);
+  if (s.ok()) s = LanguageGuesser::Parse(*section("lexicon/languages"), &model.language_guesser_);
   if (s.ok()) {
     s = AttributionLexicon::Parse(*section("lexicon/cues"), *section("lexicon/attribution-words"), model.inflections_,
                                   &model.attribution_lexicon_);

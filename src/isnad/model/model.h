@@ -10,6 +10,7 @@
 //   "lexicon/inflection"  lexicons/inflection.tsv (text/word_forms.h)
 //   "lexicon/cues", "lexicon/attribution-words"  lexicons/cues.tsv and attribution-words.tsv
 //                       (attribution/attribution_lexicon.h)
+//   "lexicon/languages"  lexicons/languages.tsv (text/language_guess.h)
 //   "gazetteer/base"    place names from CLDR and the designator lists (ner/gazetteer.h), built
 //   "ner/names"         names learned from the training corpora (a gazetteer), trained; optional
 //   "ner/crf"           the entity tagger's CRF (ner/crf_model.h), trained; optional: a model
@@ -29,6 +30,7 @@
 #include "isnad/ner/time_grammar.h"
 #include "isnad/text/clitics.h"
 #include "isnad/text/folding.h"
+#include "isnad/text/language_guess.h"
 #include "isnad/text/quotes.h"
 #include "isnad/text/word_forms.h"
 
@@ -46,6 +48,7 @@ class Model {
   // The paradigms that expand the cue and trigger lexicons into surface forms.
   const Inflections& inflections() const { return inflections_; }
   const AttributionLexicon& attribution_lexicon() const { return attribution_lexicon_; }
+  const LanguageGuesser& language_guesser() const { return language_guesser_; }
   // The built-in lists and the learned names together.
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // nullptr when the model has no trained tagger.
@@ -63,6 +66,7 @@ class Model {
   EntityPatterns entity_patterns_;
   Inflections inflections_;
   AttributionLexicon attribution_lexicon_;
+  LanguageGuesser language_guesser_;
   Gazetteer gazetteer_;
   CrfModel crf_;
   bool has_crf_ = false;

@@ -1,0 +1,78 @@
+#include "isnad/text/language_guess.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+
+#include "isnad/text/lexicon_tsv.h"
+
+namespace isnad {
+
+Status LanguageGuesser::Parse(std::string_view tsv, LanguageGuesser* out) {
+  LanguageGuesser guesser;
+  Status s = ForEachLexiconRow("languages", tsv, &guesser.version_, [&](const LexiconRow& row) {
+    if (row.columns.size() < 2 || row.columns[1].empty()) return InvalidArgument("expected code point, language");
+    Marker m;
+    Status st = ParseCodePointRange(row.columns[0], &m.first, &m.last);
+    if (!st.ok()) return st;
+    m.language = row.columns[1];
+    if (std::find(guesser.languages_.begin(), guesser.languages_.end(), m.language) == guesser.languages_.end()) {
+      guesser.languages_.push_back(m.language);
+    }
+    guesser.markers_.push_back(std::move(m));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  *out = std::move(guesser);
+  return Status::Ok();
+}
+
+Language LanguageGuesser::Guess(std::string_view text) const {
+  std::map<UScriptCode, int> letters_by_script;
+  std::vector<int> markers(languages_.size(), 0);
+  int letters = 0;
+  const int32_t length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, length, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status)) continue;
+    ++letters;
+    ++letters_by_script[script];
+    for (const Marker& m : markers_) {
+      if (static_cast<char32_t>(c) >= m.first && static_cast<char32_t>(c) <= m.last) {
+        ++markers[std::find(languages_.begin(), languages_.end(), m.language) - languages_.begin()];
+      }
+    }
+  }
+  Language out;
+  if (letters == 0) {
+    out.script = "Zyyy";
+    out.code = "und";
+    out.analyzed = true;  // nothing to analyze, nothing pretended
+    return out;
+  }
+  auto dominant = std::max_element(letters_by_script.begin(), letters_by_script.end(),
+                                   [](const auto& a, const auto& b) { return a.second < b.second; });
+  out.script = uscript_getShortName(dominant->first);
+  const int arabic = letters_by_script.count(USCRIPT_ARABIC) ? letters_by_script.at(USCRIPT_ARABIC) : 0;
+  if (arabic < kMinArabicShare * letters) {
+    out.code = "und";
+    out.analyzed = false;
+    return out;
+  }
+  out.script = "Arab";
+  out.code = "ar";
+  for (size_t l = 0; l < languages_.size(); ++l) {
+    if (markers[l] >= kMinMarkers && markers[l] >= kMinMarkerShare * arabic) out.code = languages_[l];
+  }
+  out.analyzed = out.code == "ar";
+  return out;
+}
+
+}  // namespace isnad
