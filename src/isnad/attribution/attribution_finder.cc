@@ -25,6 +25,9 @@ constexpr uint32_t kAntecedentSentences = 4;
 constexpr uint32_t kMaxSkippedWords = 4;
 constexpr uint32_t kMaxUnknownSubjectTokens = 5;  // a subject with no known head (زعيم المعارضة)
 constexpr uint32_t kMaxParentheticalTokens = 8;
+// A content keeps at most this many tokens (a long quotation is cut there), which keeps the layer
+// linear in the text however the sentences run.
+constexpr uint32_t kMaxContentTokens = 512;
 constexpr size_t kAnaphorEntities = 200;          // how far back a short form looks for its name
 constexpr uint32_t kHeadWindow = 3;               // a head lies within the first words of a source
 
@@ -196,8 +199,8 @@ class Builder {
     const Phrase source{hit.end_token, end};
     if (!HeadLike(source) && f_.source_kind(source.begin) != "ANTECEDENT") return false;
     // The clause before the phrase, when there is one (..., بحسب المصادر), else the one after it.
-    uint32_t clause = begin;
-    for (uint32_t t = begin; t < hit.first_token; ++t) {
+    uint32_t clause = hit.first_token > begin + kMaxContentTokens ? hit.first_token - kMaxContentTokens : begin;
+    for (uint32_t t = clause; t < hit.first_token; ++t) {
       if (f_.is(t, WordRole::kComplementizer) || f_.is_colon(t)) clause = t + 1;
     }
     uint32_t clause_end = hit.first_token;
@@ -356,7 +359,7 @@ class Builder {
     while (end > begin && f_.is(end - 1, WordRole::kAuxiliary)) --end;
     if (end > begin + 1 && f_.is_comma(end - 1)) --end;
     uint32_t start = end;
-    while (start > begin) {
+    while (start > begin && end - start <= kMaxPreverbalTokens) {
       const uint32_t p = start - 1;
       if (f_.is_comma(p)) {
         const int e = f_.entity_starting(start);
@@ -487,7 +490,8 @@ class Builder {
     const uint32_t quote = opener.kind == Stop::kQuote ? opener.at : (f_.is_quote_open(begin) ? begin : 0);
     if (quote > 0 || opener.kind == Stop::kQuote) {
       const uint32_t close = f_.quote_close(quote);
-      const uint32_t inner_end = close > quote ? close : ContentEnd(quote + 1, limit);
+      const uint32_t inner_end =
+          close > quote ? std::min(close, quote + 1 + kMaxContentTokens) : ContentEnd(quote + 1, limit);
       const bool whole = close > quote && ContentEnd(close + 1, limit) <= close + 1;
       if (opener.kind == Stop::kQuote || whole || close == 0) {
         if (inner_end <= quote + 1) return false;
@@ -506,6 +510,7 @@ class Builder {
   // Where a reported clause from `begin` ends: the sentence end, or a sibling report of the same
   // speaker (، مضيفاً أن / ، وأضاف أن).
   uint32_t ContentEnd(uint32_t begin, uint32_t limit) const {
+    limit = std::min(limit, begin + kMaxContentTokens);
     uint32_t end = begin;
     for (uint32_t u = begin; u < limit; ++u) {
       if (u > begin && f_.is_comma(u) && u + 1 < limit && f_.is(u + 1, WordRole::kBoundary) && CueWithin(u + 2, limit)) break;
@@ -651,6 +656,7 @@ class Builder {
     doc_.attributions.push_back(std::move(a));
     last_sentence_ = doc_.tokens[cue_token].sentence;
     sentence_of_.push_back(last_sentence_);
+    cue_token_.push_back(cue_token);
   }
 
   // attributed_to: the innermost other content that holds the cue. A content lies in its cue's
@@ -659,9 +665,11 @@ class Builder {
     auto& all = doc_.attributions;
     size_t first = 0;
     for (size_t i = 0; i < all.size(); ++i) {
-      if (sentence_of_[i] != sentence_of_[first]) first = i;
+      // Contents hold at most kMaxContentTokens tokens, so a cue further away cannot hold this one.
+      while (sentence_of_[first] != sentence_of_[i] || cue_token_[first] + 2 * kMaxContentTokens < cue_token_[i]) ++first;
       int best = -1;
-      for (size_t j = first; j < all.size() && sentence_of_[j] == sentence_of_[i]; ++j) {
+      for (size_t j = first; j < all.size() && sentence_of_[j] == sentence_of_[i] &&
+                             cue_token_[j] <= cue_token_[i] + 2 * kMaxContentTokens; ++j) {
         if (i == j || all[j].content.begin > all[i].cue.begin || all[i].cue.end > all[j].content.end) continue;
         if (best < 0 || all[j].content.size() < all[best].content.size()) best = static_cast<int>(j);
       }
@@ -675,6 +683,7 @@ class Builder {
   uint32_t consumed_until_ = 0;
   uint32_t last_sentence_ = 0;
   std::vector<uint32_t> sentence_of_;  // the sentence of each attribution's cue
+  std::vector<uint32_t> cue_token_;    // the first token of each attribution's cue
 };
 
 }  // namespace

@@ -34,19 +34,23 @@ uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candid
                                       const std::vector<GazetteerMatch>& matches) const {
   uint32_t best_len = 0, strip = 0;
   bool from_gazetteer = false;
-  for (const GazetteerMatch& m : matches) {
-    if (m.begin_token == token && m.end_token - m.begin_token >= best_len) {
+  // The matches starting at `token` (FindAll orders them by begin_token).
+  const auto first = std::lower_bound(matches.begin(), matches.end(), token,
+                                      [](const GazetteerMatch& m, uint32_t t) { return m.begin_token < t; });
+  auto at_token = [&](auto&& visit) {
+    for (auto m = first; m != matches.end() && m->begin_token == token; ++m) visit(*m);
+  };
+  at_token([&](const GazetteerMatch& m) {
+    if (m.end_token - m.begin_token >= best_len) {
       best_len = m.end_token - m.begin_token;
       strip = m.strip_bytes;
       from_gazetteer = true;
     }
-  }
+  });
   if (from_gazetteer && known_word_category_ >= 0) {
     // "KNOWN.WORD" matches only say the word occurs in names; a real name match decides.
     bool real = false;
-    for (const GazetteerMatch& m : matches) {
-      real |= m.begin_token == token && static_cast<int>(m.category) != known_word_category_;
-    }
+    at_token([&](const GazetteerMatch& m) { real |= static_cast<int>(m.category) != known_word_category_; });
     if (!real) from_gazetteer = false;
   }
   if (from_gazetteer) return strip;
