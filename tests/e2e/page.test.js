@@ -260,6 +260,25 @@ describe('the page', () => {
     });
   });
 
+  test('a .txt file dropped on the editor or opened with the picker is analyzed', async () => {
+    await withPage({}, async ({ page }) => {
+      const dropped = 'قال المتحدث باسم الوزارة إن الوفد وصل إلى عمان مساء الأحد.';
+      await page.evaluate((t) => {
+        const data = new DataTransfer();
+        data.items.add(new File([t], 'article.txt', { type: 'text/plain' }));
+        document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, dropped);
+      await waitForRendered(page, dropped);
+      assert.equal(await page.inputValue('#input'), dropped);
+      assert.ok(await page.$('#output .m-content'));
+
+      const picked = 'ونقلت وكالة رويترز عن مصادر مطلعة أن الاجتماع انتهى.';
+      await page.setInputFiles('#file', { name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from(picked) });
+      await waitForRendered(page, picked);
+      assert.ok(await page.$('#output .m-via'));
+    });
+  });
+
   test('pasted <script> and <img onerror> show as text and nothing runs', async () => {
     await withPage({}, async ({ page, seen, origin }) => {
       await page.fill('#input', HOSTILE);
