@@ -4,7 +4,16 @@ namespace isnad {
 
 Status LatinComponent::Run(Document* doc) {
   for (Cluster& cluster : doc->clusters) {
-    cluster.latin = cluster.type == "TIME" ? std::string() : transliterator_->ToLatin(cluster.name);
+    if (cluster.type == "TIME") {
+      cluster.latin.clear();
+      continue;
+    }
+    auto found = memo_.find(cluster.name);
+    if (found == memo_.end()) {
+      if (memo_.size() >= kMemoLimit) memo_.clear();
+      found = memo_.emplace(cluster.name, transliterator_->ToLatin(cluster.name)).first;
+    }
+    cluster.latin = found->second;
   }
   return Status::Ok();
 }
