@@ -6,12 +6,16 @@
 //
 // Layout (the worker imports ./isnad/wasm/index.js, which reads ./dist/ and ../models/ relative to
 // itself, exactly as inside the npm package):
-//   build/web/index.html app.js worker.js style.css favicon.svg
+//   build/web/index.html *.js *.css favicon.svg   (web/, copied as is)
+//   build/web/sw.js                               (web/sw.js with the build hash and the file list)
+//   build/web/fonts/*.woff2 OFL.txt               (from the @fontsource/noto-naskh-arabic package)
 //   build/web/isnad/wasm/index.js
 //   build/web/isnad/wasm/dist/isnad-core.js isnad-core.wasm
 //   build/web/isnad/models/isnad.model
 //
-// Needs the wasm build first (wasm/dist/, see wasm/CMakeLists.txt) and models/isnad.model.
+// Needs the wasm build first (wasm/dist/, see wasm/CMakeLists.txt), models/isnad.model and the npm
+// dev dependencies (toolchain/install-npm.sh) for the font.
+import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +41,11 @@ async function listFiles(dir) {
   return out;
 }
 
+// The self-hosted Arabic face (web/fonts.css names these files).
+export const FONT_PACKAGE = join('node_modules', '@fontsource', 'noto-naskh-arabic');
+export const FONT_FILES = ['noto-naskh-arabic-arabic-400-normal.woff2', 'noto-naskh-arabic-arabic-700-normal.woff2'];
+const isFont = (path) => path.startsWith('fonts/');
+
 export async function sizeReport(dir) {
   const files = [];
   for (const path of (await listFiles(dir)).sort()) {
@@ -47,8 +56,26 @@ export async function sizeReport(dir) {
       gzip: gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).length,
     });
   }
-  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
-  return { files, total };
+  const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return { files, total: sum(files), totalWithoutFont: sum(files.filter((f) => !isFont(f.path))) };
+}
+
+// Fills web/sw.js's placeholders: every file of the built page (relative URLs, './' for the page
+// itself) and a hash of all their contents, which names the cache of this build.
+async function writeServiceWorker(outDir) {
+  const swPath = join(outDir, 'sw.js');
+  const paths = (await listFiles(outDir)).map((p) => relative(outDir, p).split(sep).join('/'))
+    .filter((p) => p !== 'sw.js').sort();
+  const hash = createHash('sha256');
+  for (const p of paths) hash.update(p).update('\0').update(await readFile(join(outDir, p)));
+  const assets = ['./', ...paths];
+  const template = await readFile(swPath, 'utf8');
+  if (!template.includes("'__ISNAD_ASSETS__'") || !template.includes('__ISNAD_BUILD__')) {
+    throw new Error('build-web: web/sw.js lacks its placeholders');
+  }
+  await writeFile(swPath, template
+    .replace("['__ISNAD_ASSETS__']", JSON.stringify(assets))
+    .replace('__ISNAD_BUILD__', hash.digest('hex').slice(0, 16)));
 }
 
 export async function buildWeb({ root = REPO_ROOT, outDir = join(root, 'build', 'web') } = {}) {
@@ -61,6 +88,10 @@ export async function buildWeb({ root = REPO_ROOT, outDir = join(root, 'build', 
   await mustExist(join(dist, 'isnad-core.js'), 'build the wasm module first (toolchain/build.sh)');
   await mustExist(join(dist, 'isnad-core.wasm'), 'build the wasm module first (toolchain/build.sh)');
   await mustExist(model, 'the model file');
+  const fontDir = join(root, FONT_PACKAGE);
+  for (const name of FONT_FILES) {
+    await mustExist(join(fontDir, 'files', name), 'install the npm dev dependencies (toolchain/install-npm.sh)');
+  }
 
   await rm(outDir, { recursive: true, force: true });
   await mkdir(join(outDir, 'isnad', 'wasm', 'dist'), { recursive: true });
@@ -71,6 +102,10 @@ export async function buildWeb({ root = REPO_ROOT, outDir = join(root, 'build', 
     await cp(join(dist, name), join(outDir, 'isnad', 'wasm', 'dist', name));
   }
   await cp(model, join(outDir, 'isnad', 'models', 'isnad.model'));
+  await mkdir(join(outDir, 'fonts'), { recursive: true });
+  for (const name of FONT_FILES) await cp(join(fontDir, 'files', name), join(outDir, 'fonts', name));
+  await cp(join(fontDir, 'LICENSE'), join(outDir, 'fonts', 'OFL.txt'));
+  await writeServiceWorker(outDir);
 
   return { outDir, ...(await sizeReport(outDir)) };
 }

@@ -46,6 +46,11 @@ export interface Entity extends Span {
   type: EntityType;
   /** ORG only, where clear. */
   subtype?: OrgSubtype;
+  /**
+   * TIME only: the normalized value, ISO 8601 when it can be resolved against the document date,
+   * else a form anchored on it (`DOC-P1D`, `DOC-WED`, `P2D/DOC`, …; see README, Entities).
+   */
+  value?: string;
   /** Mentions of one entity under different forms share a cluster id. */
   cluster?: string;
 }
@@ -56,6 +61,11 @@ export interface Cluster {
   type: EntityType;
   /** The entity's fullest name as written. */
   name: string;
+  /**
+   * `name` in Latin letters (ICU "Arabic-Latin; Latin-ASCII": letter by letter, short vowels are
+   * not written, e.g. بغداد → "bghdad"). Absent for TIME clusters.
+   */
+  latin?: string;
   /** Ids of the entities (mentions) in the cluster. */
   mentions: string[];
 }
@@ -135,8 +145,12 @@ export interface AnalysisResult {
 }
 
 export interface AnalyzeOptions {
-  /** The publication date (YYYY-MM-DD), used to resolve relative time expressions. */
-  documentDate?: string;
+  /**
+   * The publication date (YYYY-MM-DD), used to resolve relative time expressions (TIME `value`s
+   * and `document_date`). Overrides the analyzer's default (CreateAnalyzerOptions.documentDate);
+   * `null` analyzes without a date even when the analyzer has a default.
+   */
+  documentDate?: string | null;
 }
 
 export interface Analyzer {
@@ -153,6 +167,8 @@ export interface Analyzer {
 }
 
 export interface CreateAnalyzerOptions {
+  /** The default publication date (YYYY-MM-DD) of every analyze() call that gives none. */
+  documentDate?: string;
   /** The bytes of isnad-core.wasm, instead of the file shipped with the package. */
   wasmBinary?: Uint8Array | ArrayBuffer;
   /** Where to load isnad-core.wasm from (same origin), instead of the shipped file. */

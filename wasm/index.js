@@ -2,8 +2,8 @@
 // wraps them in a small API:
 //
 //   import { createAnalyzer } from 'isnad';
-//   const analyzer = await createAnalyzer();
-//   const result = analyzer.analyze('قال المتحدث إن ...', { documentDate: '2021-02-26' });
+//   const analyzer = await createAnalyzer({ documentDate: '2021-02-26' });  // the default date
+//   const result = analyzer.analyze('قال المتحدث إن ...');      // or per call: { documentDate }
 //   result.tokens[0].text === result.text.slice(result.tokens[0].start, result.tokens[0].end);
 //   analyzer.dispose();
 //
@@ -165,6 +165,15 @@ const registry =
       })
     : null;
 
+// A documentDate option: a string (the engine checks YYYY-MM-DD), or undefined / null for none.
+function checkDocumentDate(value, where) {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    throw new TypeError(`isnad: ${where}() documentDate must be a string (YYYY-MM-DD)`);
+  }
+  return value;
+}
+
 /**
  * Creates an analyzer. See index.d.ts for the options and the result.
  */
@@ -172,6 +181,7 @@ export async function createAnalyzer(options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new TypeError('isnad: createAnalyzer options must be an object');
   }
+  const defaultDate = checkDocumentDate(options.documentDate, 'createAnalyzer');
   const [core, modelBytes] = await Promise.all([getCore(options), getModel(options)]);
 
   const engine = new core.Engine();
@@ -202,12 +212,9 @@ export async function createAnalyzer(options = {}) {
         throw new TypeError('isnad: analyze() options must be an object');
       }
       const engineOptions = {};
-      if (opts.documentDate !== undefined && opts.documentDate !== null) {
-        if (typeof opts.documentDate !== 'string') {
-          throw new TypeError('isnad: documentDate must be a string (YYYY-MM-DD)');
-        }
-        engineOptions.documentDate = opts.documentDate;
-      }
+      // The call's own documentDate wins; null there means "no date" even with a default.
+      const date = opts.documentDate === undefined ? defaultDate : checkDocumentDate(opts.documentDate, 'analyze');
+      if (date !== undefined) engineOptions.documentDate = date;
 
       const lone = findLoneSurrogates(text);
       const input = lone.length === 0 ? text : text.replace(LONE_SURROGATE, '\uFFFD');

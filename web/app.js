@@ -1,30 +1,32 @@
-// The page: sends the pasted text to the analysis worker and renders the result. Every output node is
-// built with DOM APIs and text nodes; the user's text never goes through innerHTML.
+// The page: wires the editor, the analysis worker, the highlighted text, the cards, the side panel
+// and the exports together. Every output node is built with DOM APIs and text nodes; the user's
+// text never goes through innerHTML.
+import { startAnalysisClient } from './analysis-client.js';
+import { setupCards } from './cards.js';
+import { indexResult } from './describe.js';
+import { h } from './dom.js';
+import { exportFileName, toCsv, toJson } from './export.js';
+import { renderLegend } from './legend.js';
+import { renderEntitiesPanel, renderEventsPanel, renderSourcesPanel, setupTabs } from './panels.js';
+import { renderTextSliced } from './render.js';
+import { SAMPLES } from './samples.js';
+import { sourcesSummaryText } from './sources.js';
 
 const DEBOUNCE_MS = 350;
-const TOKEN_KINDS = new Set(['word', 'number', 'punctuation', 'quote_open', 'quote_close', 'symbol']);
-
 const $ = (id) => document.getElementById(id);
 const els = {
-  status: $('status'),
-  form: $('form'),
-  input: $('input'),
-  date: $('doc-date'),
-  button: $('analyze'),
-  output: $('output'),
-  warnings: $('warnings'),
-  sentences: $('count-sentences'),
-  tokens: $('count-tokens'),
-  time: $('count-time'),
-  version: $('engine-version'),
+  status: $('status'), progress: $('progress'), form: $('form'), input: $('input'), date: $('doc-date'),
+  button: $('analyze'), sample: $('sample'), file: $('file'), output: $('output'), warnings: $('warnings'),
+  sentences: $('count-sentences'), tokens: $('count-tokens'), time: $('count-time'), version: $('engine-version'),
+  card: $('card'), legend: $('legend'), theme: $('theme'), announce: $('announce'),
+  exportJson: $('export-json'), exportCsv: $('export-csv'), copySources: $('copy-sources'),
+  panels: { sources: $('panel-sources'), entities: $('panel-entities'), events: $('panel-events') },
+  layerBoxes: [...document.querySelectorAll('input[data-layer]')], badges: $('layer-badges'),
 };
 
-let worker = null;
-let ready = false;
-let failed = false;
-let nextId = 1;
-let latestId = 0;
-let pending = null; // a request made before the engine was ready
+let result = null;
+let index = null;
+let renderGeneration = 0;
 let debounceTimer = 0;
 
 function setStatus(state, message) {
@@ -33,76 +35,55 @@ function setStatus(state, message) {
   els.status.textContent = message;
 }
 
-function engineFailed(detail) {
-  if (failed) return;
-  failed = true;
-  ready = false;
-  els.button.disabled = true;
-  setStatus('error', `The analysis engine failed to load, so the text cannot be analyzed. ${detail}`.trim());
+// ---- theme: auto (the system's), light or dark; remembered on this device only.
+const THEMES = ['auto', 'light', 'dark'];
+function applyTheme(theme) {
+  if (theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  els.theme.textContent = `Theme: ${theme}`;
+  els.theme.setAttribute('aria-label', `Colour theme: ${theme === 'auto' ? 'automatic' : theme}`);
 }
+function storedTheme() {
+  try { return localStorage.getItem('isnad-theme') || 'auto'; } catch { return 'auto'; }
+}
+applyTheme(storedTheme());
+els.theme.addEventListener('click', () => {
+  const next = THEMES[(THEMES.indexOf(els.theme.textContent.replace('Theme: ', '')) + 1) % THEMES.length];
+  applyTheme(next);
+  try { localStorage.setItem('isnad-theme', next); } catch { /* private mode */ }
+});
 
-function startWorker() {
-  try {
-    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'isnad' });
-  } catch (e) {
-    engineFailed(`This browser could not start the analysis worker (${e.message}).`);
-    return;
-  }
-  worker.addEventListener('message', onWorkerMessage);
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    engineFailed(event.message ? `(${event.message})` : '(the worker script could not be loaded)');
-  });
-  worker.addEventListener('messageerror', () => engineFailed('(a message from the worker could not be read)'));
-}
-
-function onWorkerMessage(event) {
-  const msg = event.data;
-  switch (msg.type) {
-    case 'ready':
-      ready = true;
-      els.version.textContent = msg.version;
-      setStatus('ready', 'Ready. Paste or type Arabic text; it is analyzed as you type.');
-      if (pending) {
-        const request = pending;
-        pending = null;
-        worker.postMessage(request);
-      }
-      break;
-    case 'load-error':
-      engineFailed(`(${msg.message})`);
-      break;
-    case 'result':
-      if (msg.id !== latestId) return; // a newer request is on its way
-      render(msg.result, msg.ms);
-      setStatus('ready', 'Done.');
-      break;
-    case 'analyze-error':
-      if (msg.id !== latestId) return;
-      clearOutput();
-      setStatus('error', `The text could not be analyzed: ${msg.message}`);
-      break;
-    default:
-      break;
-  }
-}
+// ---- analysis
+const client = startAnalysisClient({
+  onReady(version) {
+    els.version.textContent = version;
+    setStatus('ready', 'Ready. Paste or type Arabic text, pick a sample, or drop a .txt file.');
+    if (els.input.value) requestAnalysis();
+  },
+  onProgress(done, total) {
+    els.progress.hidden = false;
+    els.progress.max = total;
+    els.progress.value = done;
+    setStatus('busy', `Analyzing… part ${done} of ${total}`);
+  },
+  onResult(next, { ms }) {
+    els.progress.hidden = true;
+    showResult(next, ms);
+  },
+  onError(message) {
+    els.progress.hidden = true;
+    setStatus('error', `The text could not be analyzed: ${message}`);
+  },
+  onFailed(detail) {
+    els.button.disabled = true;
+    setStatus('error', `The analysis engine failed to load, so the text cannot be analyzed. ${detail}`.trim());
+  },
+});
 
 function requestAnalysis() {
   clearTimeout(debounceTimer);
-  if (failed) return;
-  const request = {
-    type: 'analyze',
-    id: nextId++,
-    text: els.input.value,
-    documentDate: els.date.value || undefined,
-  };
-  latestId = request.id;
-  if (!ready) {
-    pending = request;
-    return;
-  }
-  setStatus('busy', 'Analyzing…');
-  worker.postMessage(request);
+  renderGeneration++; // a render in progress is now stale
+  if (client.analyze(els.input.value, els.date.value) && client.ready) setStatus('busy', 'Analyzing…');
 }
 
 function scheduleAnalysis() {
@@ -110,69 +91,122 @@ function scheduleAnalysis() {
   debounceTimer = setTimeout(requestAnalysis, DEBOUNCE_MS);
 }
 
-function clearOutput() {
-  els.output.replaceChildren();
-  els.warnings.replaceChildren();
-  els.sentences.textContent = '–';
-  els.tokens.textContent = '–';
-  els.time.textContent = '–';
+function enabledLayers() {
+  return new Set(els.layerBoxes.filter((b) => b.checked).map((b) => b.dataset.layer));
 }
 
-function tokenClass(kind) {
-  return TOKEN_KINDS.has(kind) ? `tok tok-${kind.replace('_', '-')}` : 'tok tok-other';
+async function renderOutput() {
+  if (!result) return;
+  const generation = ++renderGeneration;
+  els.card.hidden = true;
+  const long = result.text.length > 20000;
+  if (long) setStatus('busy', 'Drawing the highlighted text…');
+  const done = await renderTextSliced(els.output, result, {
+    layers: enabledLayers(),
+    isStale: () => generation !== renderGeneration,
+  });
+  if (done) {
+    els.output.dataset.rendered = String(generation);
+    return true;
+  }
+  return false;
 }
 
-// Renders the text with sentences as alternating blocks and every token as a marked span. The gaps
-// between tokens (spaces, newlines) are plain text nodes, so the output's text is exactly the input.
-function render(result, ms) {
-  const { text, sentences = [], tokens = [], warnings = [] } = result;
-  const root = document.createDocumentFragment();
-  let pos = 0;
-  let t = 0;
-
-  const emitTokensUpTo = (parent, end) => {
-    while (t < tokens.length && tokens[t].end <= end) {
-      const token = tokens[t++];
-      if (token.start < pos) continue; // overlapping spans are not expected; never duplicate text
-      if (token.start > pos) parent.append(text.slice(pos, token.start));
-      const span = document.createElement('span');
-      span.className = tokenClass(token.kind);
-      span.textContent = text.slice(token.start, token.end);
-      span.title = token.norm && token.norm !== span.textContent ? `${token.kind} · ${token.norm}` : token.kind;
-      parent.append(span);
-      pos = token.end;
-    }
-  };
-
-  sentences.forEach((sentence, i) => {
-    if (sentence.start < pos) return;
-    emitTokensUpTo(root, sentence.start);
-    if (sentence.start > pos) root.append(text.slice(pos, sentence.start));
-    pos = sentence.start;
-    const block = document.createElement('span');
-    block.className = `sent ${i % 2 === 0 ? 'sent-even' : 'sent-odd'}`;
-    block.dataset.index = String(i + 1);
-    emitTokensUpTo(block, sentence.end);
-    if (sentence.end > pos) block.append(text.slice(pos, sentence.end));
-    pos = sentence.end;
-    root.append(block);
-  });
-  emitTokensUpTo(root, text.length);
-  if (pos < text.length) root.append(text.slice(pos));
-  els.output.replaceChildren(root);
-
-  const items = warnings.map((w) => {
-    const li = document.createElement('li');
-    const where = Number.isInteger(w.start) ? ` [${w.start}–${w.end}]` : '';
-    li.textContent = `${w.code}${where}: ${w.message}`;
-    return li;
-  });
-  els.warnings.replaceChildren(...items);
-
-  els.sentences.textContent = String(sentences.length);
-  els.tokens.textContent = String(tokens.length);
+async function showResult(next, ms) {
+  result = next;
+  index = indexResult(result);
+  renderSourcesPanel(els.panels.sources, result, select);
+  renderEntitiesPanel(els.panels.entities, result, select);
+  renderEventsPanel(els.panels.events, result, select);
+  els.warnings.replaceChildren(...result.warnings.map((w) => h('li', {},
+    `${w.code}${Number.isInteger(w.start) ? ` [${w.start}–${w.end}]` : ''}: ${w.message}`)));
+  els.sentences.textContent = String(result.sentences.length);
+  els.tokens.textContent = String(result.tokens.length);
   els.time.textContent = `${ms.toFixed(1)} ms`;
+  for (const b of [els.exportJson, els.exportCsv, els.copySources]) b.disabled = false;
+  if (await renderOutput()) {
+    setStatus('ready', `Done: ${result.entities.length} entities, ${result.events.length} events, ${result.attributions.length} claims.`);
+  }
 }
+
+// ---- choosing an item in the side panel scrolls the text to it
+function flash(elements) {
+  for (const el of els.output.querySelectorAll('.hl')) el.classList.remove('hl');
+  for (const el of elements) el.classList.add('hl');
+}
+
+function select({ kind, ref, mentions }) {
+  let targets = [];
+  if (kind === 'cluster') {
+    const ids = new Set(mentions);
+    targets = [...els.output.querySelectorAll('.m-entity')].filter((el) => ids.has(el.dataset.ref));
+  } else if (kind === 'claim') {
+    targets = [...els.output.querySelectorAll(`.m[data-ref="${CSS.escape(ref)}"]`)];
+  } else if (kind === 'event') {
+    targets = [...els.output.querySelectorAll(`.m-trigger[data-ref="${CSS.escape(ref)}"]`)];
+  }
+  flash(targets);
+  const first = targets.find((el) => el.tabIndex >= 0 && el.classList.contains('m-first')) || targets[0];
+  if (!first) {
+    els.announce.textContent = 'That item is hidden: turn its layer on to see it in the text.';
+    return;
+  }
+  first.scrollIntoView({ block: 'center', behavior: 'instant' });
+  if (first.tabIndex >= 0) first.focus({ preventScroll: true });
+  els.announce.textContent = kind === 'cluster' ? `${targets.length} mentions highlighted.` : '';
+}
+
+// ---- exports
+function download(text, name, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+els.exportJson.addEventListener('click', () => result && download(toJson(result), exportFileName(result, 'json'), 'application/json'));
+els.exportCsv.addEventListener('click', () => result && download(toCsv(result), exportFileName(result, 'csv'), 'text/csv;charset=utf-8'));
+els.copySources.addEventListener('click', async () => {
+  if (!result) return;
+  try {
+    await navigator.clipboard.writeText(sourcesSummaryText(result));
+    els.announce.textContent = 'The sources summary was copied.';
+    els.copySources.dataset.copied = 'true';
+  } catch (e) {
+    els.announce.textContent = `Could not copy: ${e.message}`;
+  }
+});
+
+// ---- input: typing, samples, files (picked or dropped)
+function setText(text, date) {
+  els.input.value = text;
+  if (date !== undefined) els.date.value = date;
+  requestAnalysis();
+}
+
+for (const s of SAMPLES) els.sample.append(h('option', { value: s.id }, s.title));
+els.sample.addEventListener('change', () => {
+  const sample = SAMPLES.find((s) => s.id === els.sample.value);
+  if (sample) setText(sample.text, sample.date);
+});
+
+async function readFile(file) {
+  if (!file) return;
+  if (file.type && !file.type.startsWith('text/')) {
+    setStatus('error', `${file.name} is not a text file: only plain .txt files can be opened.`);
+    return;
+  }
+  setText(await file.text());
+}
+els.file.addEventListener('change', () => readFile(els.file.files[0]));
+els.input.addEventListener('dragover', (e) => { e.preventDefault(); els.input.classList.add('dropping'); });
+els.input.addEventListener('dragleave', () => els.input.classList.remove('dropping'));
+els.input.addEventListener('drop', (e) => {
+  e.preventDefault();
+  els.input.classList.remove('dropping');
+  readFile(e.dataTransfer.files[0]);
+});
 
 els.form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -181,4 +215,25 @@ els.form.addEventListener('submit', (event) => {
 els.input.addEventListener('input', scheduleAnalysis);
 els.date.addEventListener('change', scheduleAnalysis);
 
-startWorker();
+// ---- layers and labels
+for (const box of els.layerBoxes) {
+  box.addEventListener('change', () => {
+    els.legend.dataset[`hide${box.dataset.layer}`] = String(!box.checked);
+    renderOutput();
+  });
+}
+els.badges.addEventListener('change', () => els.output.classList.toggle('no-badges', !els.badges.checked));
+
+renderLegend(els.legend);
+// The legend is open on wide screens; on a phone it would push the text down, so it starts closed.
+$('legend-box').open = matchMedia('(min-width: 56rem)').matches;
+setupTabs(document.querySelector('[role="tablist"]'));
+setupCards({ output: els.output, card: els.card, getIndex: () => index });
+
+// ---- offline: a service worker caches every asset (sw.js, written by build-web.mjs)
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('./sw.js', { type: 'classic' }).catch(() => { /* the page still works online */ });
+}
+
+// Exposed for tests and the console: the current result (read-only use).
+Object.defineProperty(window, 'isnadResult', { get: () => result });

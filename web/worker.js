@@ -1,30 +1,64 @@
 // The analysis worker (a module Worker): loads the engine from the isnad package that build-web.mjs
 // places beside the page (isnad/wasm/index.js, isnad/wasm/dist/, isnad/models/) and analyzes the
 // texts the page sends, off the main thread.
+//
+// Messages in:  { type: 'analyze', id, text, documentDate? }
+// Messages out: { type: 'ready', version } | { type: 'load-error', message }
+//               { type: 'progress', id, done: 0, total }            (long texts: before the first chunk)
+//               { type: 'part', id, done, total, start, result }   (long texts: one per chunk)
+//               { type: 'result', id, result?, ms, chunks }         | { type: 'analyze-error', id, message }
+// A short text's result comes whole in 'result'. A long text (over WHOLE_TEXT_CHARS) is analyzed
+// in paragraph chunks (chunks.js): each chunk's result comes in a 'part' (which is also the progress
+// report, `done` of `total`), and the final 'result' has no `result`: the page merges the parts
+// (mergeResults), so no one message is big enough to stall it. Between chunks the worker yields to
+// its event loop, so a newer request arriving meanwhile cancels the older one (only the latest id
+// is ever answered).
 import { createAnalyzer } from './isnad/wasm/index.js';
+import { CHUNK_CHARS, splitIntoChunks, WHOLE_TEXT_CHARS } from './chunks.js';
 
 const analyzerPromise = createAnalyzer();
+let latestId = 0;
 
 analyzerPromise.then(
   (analyzer) => self.postMessage({ type: 'ready', version: analyzer.version }),
   (error) => self.postMessage({ type: 'load-error', message: String((error && error.message) || error) }),
 );
 
+const yieldToEvents = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function analyzeInChunks(analyzer, msg, options) {
+  const text = String(msg.text);
+  const chunks = splitIntoChunks(text, CHUNK_CHARS);
+  self.postMessage({ type: 'progress', id: msg.id, done: 0, total: chunks.length });
+  for (const [i, chunk] of chunks.entries()) {
+    await yieldToEvents();
+    if (latestId !== msg.id) return null; // superseded
+    const result = analyzer.analyze(text.slice(chunk.start, chunk.end), options);
+    self.postMessage({ type: 'part', id: msg.id, done: i + 1, total: chunks.length, start: chunk.start, result });
+  }
+  return { chunks: chunks.length };
+}
+
 self.addEventListener('message', async (event) => {
   const msg = event.data;
   if (!msg || msg.type !== 'analyze') return;
+  latestId = msg.id;
   let analyzer;
   try {
     analyzer = await analyzerPromise;
   } catch {
     return; // the page has been told (load-error)
   }
+  if (latestId !== msg.id) return;
   try {
     const options = msg.documentDate ? { documentDate: msg.documentDate } : {};
+    const text = String(msg.text);
     const t0 = performance.now();
-    const result = analyzer.analyze(String(msg.text), options);
-    const ms = performance.now() - t0;
-    self.postMessage({ type: 'result', id: msg.id, result, ms });
+    const done = text.length <= WHOLE_TEXT_CHARS
+      ? { result: analyzer.analyze(text, options), chunks: 1 }
+      : await analyzeInChunks(analyzer, msg, options);
+    if (!done) return;
+    self.postMessage({ type: 'result', id: msg.id, ...done, ms: performance.now() - t0 });
   } catch (error) {
     self.postMessage({ type: 'analyze-error', id: msg.id, message: String((error && error.message) || error) });
   }

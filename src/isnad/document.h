@@ -75,6 +75,7 @@ struct Cluster {
   std::string type;
   std::string name;               // the longest mention's text
   std::vector<uint32_t> mentions;  // indices into Document::entities, in text order
+  std::string latin;               // `name` in Latin letters (text/transliterator.h); empty for TIME
 };
 
 // One argument of an event (shared/spec/annotation.md section 2).

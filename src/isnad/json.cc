@@ -165,6 +165,7 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
     j["id"] = "C" + std::to_string(c + 1);
     j["type"] = doc.clusters[c].type;
     j["name"] = doc.clusters[c].name;
+    if (!doc.clusters[c].latin.empty()) j["latin"] = doc.clusters[c].latin;
     Json mentions = Json::array();
     for (uint32_t m : doc.clusters[c].mentions) mentions.push_back("T" + std::to_string(m + 1));
     j["mentions"] = std::move(mentions);

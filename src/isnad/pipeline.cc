@@ -3,6 +3,7 @@
 #include "isnad/components/attribution_component.h"
 #include "isnad/components/cluster_component.h"
 #include "isnad/components/language_component.h"
+#include "isnad/components/latin_component.h"
 #include "isnad/components/ner_component.h"
 #include "isnad/components/pattern_component.h"
 #include "isnad/components/time_component.h"
@@ -31,6 +32,10 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
   c.push_back(std::make_unique<PatternComponent>(model));
   c.push_back(std::make_unique<ClusterComponent>(model.clitics()));
+  std::unique_ptr<LatinTransliterator> latin;
+  s = LatinTransliterator::Create(&latin);
+  if (!s.ok()) return s;
+  c.push_back(std::make_unique<LatinComponent>(std::move(latin)));
   c.push_back(std::make_unique<AttributionComponent>(model));
 
   *out = std::move(pipeline);

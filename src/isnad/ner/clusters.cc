@@ -147,7 +147,7 @@ void BuildClusters(const CliticRules& clitics, Document* doc) {
     }
     if (target < 0) {
       target = static_cast<int>(doc->clusters.size());
-      doc->clusters.push_back(Cluster{entity.type, "", {}});
+      doc->clusters.push_back(Cluster{entity.type, "", {}, {}});
       forms.push_back(ClusterWords{entity.type, {}});
     }
     Cluster& cluster = doc->clusters[target];
