@@ -88,8 +88,9 @@ class Builder {
       uint32_t end = u;
       stop = ScanPhrase(u, limit, false, &end, cue.about);
       const bool ends_phrase = stop != Stop::kTooLong && stop != Stop::kLimit && stop != Stop::kClauseEnd;
-      if (end > u && (f_.is(u, WordRole::kPreposition) || f_.cue(u).found())) {
-        // No subject written: the words after the verb belong to its clause (نؤكد فيه أن، تابع قائلاً).
+      if (end > u && (f_.is(u, WordRole::kPreposition) || f_.cue(u).found() || IsToOutlet(u))) {
+        // No subject written: the words after the verb belong to its clause (نؤكد فيه أن، تابع
+        // قائلاً، قال لقناة X إن).
       } else if (end > u && ends_phrase && (HeadLike({u, end}) || UnknownSubject({u, end}))) {
         source = {u, end};
       } else if (end > u && cue.object) {
@@ -340,7 +341,8 @@ class Builder {
       else if (f_.is(u, WordRole::kVehiclePrep) && u + 1 < limit && f_.is(u + 1, WordRole::kVehicle)) stop = Stop::kVehicle;
       else if (u > begin && IsToOutlet(u)) stop = Stop::kTo;
       else if (u > begin && !about.empty() && StartsWithPreposition(u, about)) stop = Stop::kFrom;
-      else if (u > begin && f_.cue(u).found() && !f_.is(u - 1, WordRole::kRelative)) stop = Stop::kCue;
+      // In a phrase that only a comma ends (بحسب تقرير نشرته صحيفة، ...) a verb is a relative clause.
+      else if (u > begin && !comma_ends && f_.cue(u).found() && !f_.is(u - 1, WordRole::kRelative)) stop = Stop::kCue;
       if (stop != Stop::kLimit) {
         *end = u;
         return stop;
@@ -381,6 +383,8 @@ class Builder {
       if (e < 0 || doc_.entities[e].type == "TIME") return {};
       start = doc_.entities[e].first_token;
     }
+    // A prepositional phrase before the verb (من جهتها، نفت) is no subject.
+    if (f_.is(start, WordRole::kPreposition)) return {};
     const Phrase phrase{start, end};
     return HeadLike(phrase) ? phrase : Phrase{};
   }

@@ -190,6 +190,25 @@ TEST_F(AttributionFinderTest, UnknownWordsAfterTheVerbAreNoSubject) {
   EXPECT_EQ(Text(doc, doc.attributions[1].source), "الوزير");
 }
 
+TEST_F(AttributionFinderTest, DiscourseMarkersAndAddresseesAreNoSpeakers) {
+  const Document marker = Analyze("من جهتها، نفت الحكومة أن تكون قد تلقت أي طلب.");
+  ASSERT_EQ(marker.attributions.size(), 1u);
+  EXPECT_EQ(Text(marker, marker.attributions[0].source), "الحكومة");
+  const Document addressee = Analyze("قال الوزير إن الخطة جاهزة. وقال لقناة الجزيرة إن المفاوضات مستمرة.");
+  ASSERT_EQ(addressee.attributions.size(), 2u);
+  EXPECT_EQ(Text(addressee, addressee.attributions[1].source), "الوزير");
+  ASSERT_EQ(addressee.attributions[1].via.size(), 1u);
+  EXPECT_EQ(Text(addressee, addressee.attributions[1].via[0]), "قناة الجزيرة");
+}
+
+TEST_F(AttributionFinderTest, ReportPublishedByAnOutletIsOneSource) {
+  const Document doc = Analyze("وبحسب تقرير نشرته صحيفة محلية، فإن الاتفاق بات قريباً.");
+  ASSERT_EQ(doc.attributions.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.attributions[0].source), "تقرير نشرته صحيفة محلية");
+  EXPECT_EQ(doc.attributions[0].source_kind, "DOCUMENT");
+  EXPECT_EQ(Text(doc, doc.attributions[0].content), "الاتفاق بات قريباً");
+}
+
 TEST_F(AttributionFinderTest, AccordingToNeedsASpeaker) {
   EXPECT_TRUE(Analyze("وزعت الحصص وفق قواعد صارمة.").attributions.empty());
 }
