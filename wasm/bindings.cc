@@ -10,6 +10,8 @@
 //
 // Errors are returned, never thrown: {"error":{"code":"invalid_argument","message":"..."}}.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <memory>
 #include <string>
@@ -87,6 +89,16 @@ class Engine {
 
 std::string Version() { return isnad::EngineVersion(); }
 
+// The wasm instance's memory: its size and the bytes malloc has handed out (diagnostics for
+// leak tests; the instance is shared by every Engine of the module).
+std::string MemoryStats() {
+  const struct mallinfo info = mallinfo();
+  nlohmann::json j;
+  j["heapBytes"] = emscripten_get_heap_size();
+  j["inUseBytes"] = info.uordblks;
+  return j.dump();
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(isnad) {
@@ -95,4 +107,5 @@ EMSCRIPTEN_BINDINGS(isnad) {
       .function("load", &Engine::Load)
       .function("analyze", &Engine::Analyze);
   emscripten::function("version", &Version);
+  emscripten::function("memoryStats", &MemoryStats);
 }

@@ -164,6 +164,9 @@ export interface Analyzer {
   readonly version: string;
   /** Frees the engine's memory. Idempotent; analyze() throws afterwards. */
   dispose(): void;
+  /** Diagnostics: the wasm instance's heap size and the bytes allocated in it. The instance is
+   * shared by the analyzers of one module; this still answers after dispose(). */
+  memory(): { heapBytes: number; inUseBytes: number };
 }
 
 export interface CreateAnalyzerOptions {

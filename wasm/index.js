@@ -240,6 +240,12 @@ export async function createAnalyzer(options = {}) {
       return result;
     },
 
+    // The wasm instance's heap size and the bytes allocated in it. Diagnostics: the instance is
+    // shared by the analyzers of one module, and this still answers after dispose().
+    memory() {
+      return JSON.parse(core.memoryStats());
+    },
+
     dispose() {
       if (disposed) return;
       disposed = true;

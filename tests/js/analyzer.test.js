@@ -25,7 +25,7 @@ describe('createAnalyzer / analyze', () => {
     assert.equal(typeof analyzer.analyze, 'function');
     assert.equal(typeof analyzer.dispose, 'function');
     assert.match(analyzer.version, /^\d+\.\d+\.\d+/);
-    assert.deepEqual(Object.keys(analyzer).sort(), ['analyze', 'dispose', 'version']);
+    assert.deepEqual(Object.keys(analyzer).sort(), ['analyze', 'dispose', 'memory', 'version']);
   });
 
   test('an Arabic news article: sentences and tokens with exact UTF-16 offsets', () => {
