@@ -1,6 +1,8 @@
 #include "train/ner_trainer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -199,8 +201,8 @@ TrainingLists BuildTrainingLists(const std::vector<CorpusSentence>& sentences, c
 std::vector<CrfSequence> Sequences(const std::vector<CorpusSentence>& sentences, const std::vector<Document>& docs,
                                    const std::vector<int>& twin, const std::vector<bool>& use,
                                    const Gazetteer* const lists[2], const std::vector<int>* fold,
-                                   const CliticRules& clitics) {
-  const FeatureExtractor extractor(&clitics);
+                                   const CliticRules& clitics, const WordClasses* classes) {
+  const FeatureExtractor extractor(&clitics, classes);
   std::vector<CrfSequence> data;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (!use[i] || twin[i] >= 0) continue;
@@ -212,6 +214,48 @@ std::vector<CrfSequence> Sequences(const std::vector<CorpusSentence>& sentences,
     data.back().allowed = AllowedLabels(sentences[i]);
   }
   return data;
+}
+
+// Word classes from the matching forms of the sentences in `use` that are not twins (a twin
+// repeats its sentence).
+Status ClassesOf(const std::vector<Document>& docs, const std::vector<int>& twin, const std::vector<bool>& use,
+                 WordClusterOptions options, const std::function<void(const std::string&)>& log, WordClasses* out) {
+  if (!options.log) options.log = log;
+  *out = WordClasses();
+  if (options.sizes.empty()) return Status::Ok();
+  std::vector<std::vector<std::string>> text;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (!use[i] || twin[i] >= 0) continue;
+    text.emplace_back();
+    for (const Token& t : docs[i].tokens) text.back().push_back(t.norm);
+  }
+  return LearnWordClasses(text, options, out);
+}
+
+// The O-label bias of `grid` whose decoding of `heldout` has the best entity F1 (ties: the value
+// nearest 0, so that a flat curve keeps the trained decoding).
+Status ChooseOBias(const CrfModel& trained, const std::vector<CrfSequence>& heldout, const std::vector<float>& grid,
+                   const std::function<void(const std::string&)>& log, float* chosen) {
+  *chosen = 0;
+  double best_f1 = -1;
+  CrfModel model = trained;
+  for (float b : grid) {
+    std::vector<float> bias(model.num_labels(), 0.0f);
+    bias[0] = b;
+    Status s = model.SetLabelBias(bias);
+    if (!s.ok()) return s;
+    CrfEvaluation eval;
+    s = EvaluateCrf(model, heldout, &eval);
+    if (!s.ok()) return s;
+    if (log) log("held-out with O bias " + std::to_string(b) + ": " + eval.ToString());
+    const double f1 = eval.chunk_f1();
+    if (f1 > best_f1 + 1e-9 || (std::fabs(f1 - best_f1) <= 1e-9 && std::fabs(b) < std::fabs(*chosen))) {
+      best_f1 = f1;
+      *chosen = b;
+    }
+  }
+  if (log) log("O bias chosen on held-out stories: " + std::to_string(*chosen));
+  return Status::Ok();
 }
 
 }  // namespace
@@ -275,11 +319,15 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
     const TrainingLists lists = BuildTrainingLists(sentences, docs, fold, train_part, base_gazetteer, clitics);
     std::vector<bool> heldout_part(sentences.size());
     for (size_t i = 0; i < sentences.size(); ++i) heldout_part[i] = dev[i];
+    WordClasses classes;
+    s = ClassesOf(docs, twin, train_part, input.word_clusters, input.crf.log, &classes);
+    if (!s.ok()) return s;
     const Gazetteer* fold_lists[2] = {&lists.folds[0], &lists.folds[1]};
-    const std::vector<CrfSequence> train = Sequences(sentences, docs, twin, train_part, fold_lists, &fold, clitics);
+    const std::vector<CrfSequence> train =
+        Sequences(sentences, docs, twin, train_part, fold_lists, &fold, clitics, &classes);
     const Gazetteer* runtime_lists[2] = {&lists.all, &lists.all};
     const std::vector<CrfSequence> heldout =
-        Sequences(sentences, docs, twin, heldout_part, runtime_lists, nullptr, clitics);
+        Sequences(sentences, docs, twin, heldout_part, runtime_lists, nullptr, clitics, &classes);
     CrfTrainOptions select = input.crf;
     select.heldout = &heldout;
     select.eval_every = 10;
@@ -293,6 +341,8 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
                     std::to_string(out->iterations));
     }
     if (out->iterations > 0) options.max_iterations = out->iterations;
+    s = ChooseOBias(selected, heldout, input.o_bias_grid, input.crf.log, &out->o_bias);
+    if (!s.ok()) return s;
   }
 
   // The shipped model: every sentence, for the chosen number of iterations.
@@ -300,12 +350,21 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
   const TrainingLists lists = BuildTrainingLists(sentences, docs, fold, everything, base_gazetteer, clitics);
   out->names = lists.names.size();
   out->names_section = lists.names.Serialize();
+  WordClasses classes;
+  s = ClassesOf(docs, twin, everything, input.word_clusters, input.crf.log, &classes);
+  if (!s.ok()) return s;
   const Gazetteer* fold_lists[2] = {&lists.folds[0], &lists.folds[1]};
-  const std::vector<CrfSequence> data = Sequences(sentences, docs, twin, everything, fold_lists, &fold, clitics);
+  const std::vector<CrfSequence> data =
+      Sequences(sentences, docs, twin, everything, fold_lists, &fold, clitics, &classes);
   if (input.crf.log) input.crf.log("training on " + std::to_string(data.size()) + " sentences");
   CrfModel model;
   s = TrainCrf(data, NerLabels(), options, &model);
   if (!s.ok()) return s;
+  std::vector<float> bias(NerLabels().size(), 0.0f);
+  bias[0] = out->o_bias;
+  s = model.SetLabelBias(bias);
+  if (!s.ok()) return s;
+  model.SetWordClasses(std::move(classes));
   out->crf_section = model.Serialize();
   return Status::Ok();
 }

@@ -19,6 +19,7 @@
 #include "isnad/ner/gazetteer.h"
 #include "train/crf_trainer.h"
 #include "train/ner_corpus.h"
+#include "train/word_clusters.h"
 
 namespace isnad {
 
@@ -35,9 +36,15 @@ struct NerTrainInput {
   std::string label_map_tsv;   // lexicons/ner-labels.tsv
   CrfTrainOptions crf;
   // The share of the first corpus (its last stories, with their twins) held out to choose the
-  // number of iterations by held-out loss; the shipped model then trains on everything for that
+  // number of iterations by held-out entity F1; the shipped model then trains on everything for that
   // many iterations. 0: train for crf.max_iterations.
   double dev_fraction = 0.1;
+  // With a held-out part: the bias on the O label (crf_model.h) is swept over these values and the
+  // one with the best held-out entity F1 is stored in the model (ties: the one nearest 0).
+  std::vector<float> o_bias_grid = {0.0f, -0.25f, -0.5f, -0.75f, -1.0f, -1.25f, -1.5f, -2.0f};
+  // Word classes (train/word_clusters.h) learned from the raw text of the training sentences (the
+  // selection run: of its training part only) and used as features. Empty sizes: none.
+  WordClusterOptions word_clusters;
 };
 
 struct NerTrainOutput {
@@ -47,6 +54,7 @@ struct NerTrainOutput {
   size_t tokens = 0;
   size_t names = 0;
   int iterations = 0;  // chosen on the held-out part (0 when none was held out)
+  float o_bias = 0;    // chosen on the held-out part (0 when none was held out)
 };
 
 // `text_analyzer` runs on a model without the entity layer (normalization and clitics only);

@@ -96,6 +96,7 @@ Status CrfModel::Build(const CrfWeights& w, CrfModel* out) {
   m.labels_ = w.labels;
   m.allowed_ = BioTransitionMask(w.labels);
   m.transitions_ = w.transition;
+  m.label_bias_.assign(L, 0.0f);
   for (size_t i = 0; i < m.transitions_.size(); ++i) {
     if (!m.allowed_[i]) m.transitions_[i] = 0;
   }
@@ -184,9 +185,13 @@ std::string CrfModel::Serialize() const {
   }
   PutLittleEndian(&out, F, 4);
   for (float t : transitions_) PutLittleEndian(&out, FloatBits(t), 4);
+  for (float b : label_bias_) PutLittleEndian(&out, FloatBits(b), 4);
   for (uint64_t h : hashes) PutLittleEndian(&out, h, 8);
   out.append(reinterpret_cast<const char*>(scale_codes_.data()), F);
   out.append(reinterpret_cast<const char*>(weights_.data()), weights_.size());
+  const std::string classes = word_classes_.Serialize();
+  PutLittleEndian(&out, classes.size(), 4);
+  out += classes;
   PutLittleEndian(&out, Fnv1a64(out), 8);
   return out;
 }
@@ -202,8 +207,8 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
   if (tail.Int(8) != Fnv1a64(body)) return DataLoss("CRF model checksum mismatch (corrupt or truncated)");
   ByteReader r(body.substr(sizeof(kMagic)));
   const uint32_t version = static_cast<uint32_t>(r.Int(4));
-  if (version != kCrfFormatVersion) {
-    return Unimplemented("CRF format version " + std::to_string(version) + " (this engine reads " +
+  if (version != 1 && version != kCrfFormatVersion) {
+    return Unimplemented("CRF format version " + std::to_string(version) + " (this engine reads 1 to " +
                          std::to_string(kCrfFormatVersion) + ")");
   }
 
@@ -215,14 +220,23 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
   if (r.truncated()) return DataLoss("CRF model truncated");
   Status s = ValidateBioLabels(m.labels_);
   if (!s.ok()) return DataLoss("CRF model: " + s.message());
-  const uint64_t expected = (L + 1) * L * 4 + F * (8 + 1 + L);
-  if (r.remaining() != expected) return DataLoss("CRF model size does not match its counts");
+  const uint64_t bias_bytes = version >= 2 ? L * 4 : 0;
+  const uint64_t expected = (L + 1) * L * 4 + bias_bytes + F * (8 + 1 + L);
+  const bool size_ok = version >= 2 ? r.remaining() >= expected + 4 : r.remaining() == expected;
+  if (!size_ok) return DataLoss("CRF model size does not match its counts");
 
   m.allowed_ = BioTransitionMask(m.labels_);
   m.transitions_.resize((L + 1) * L);
   for (float& t : m.transitions_) {
     t = BitsFloat(static_cast<uint32_t>(r.Int(4)));
     if (!std::isfinite(t)) return DataLoss("CRF model has a non-finite transition weight");
+  }
+  m.label_bias_.assign(L, 0.0f);
+  if (version >= 2) {
+    for (float& b : m.label_bias_) {
+      b = BitsFloat(static_cast<uint32_t>(r.Int(4)));
+      if (!std::isfinite(b)) return DataLoss("CRF model has a non-finite label bias");
+    }
   }
   std::vector<uint64_t> hashes(F);
   for (uint64_t f = 0; f < F; ++f) {
@@ -234,9 +248,24 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
   const std::string_view weights = r.Bytes(F * L);
   m.weights_.resize(F * L);
   if (F * L > 0) std::memcpy(m.weights_.data(), weights.data(), F * L);
+  if (version >= 2) {
+    const uint64_t class_bytes = r.Int(4);
+    if (class_bytes != r.remaining()) return DataLoss("CRF model size does not match its counts");
+    s = WordClasses::Parse(r.Bytes(class_bytes), &m.word_classes_);
+    if (!s.ok()) return DataLoss("CRF model: " + s.message());
+  }
   if (r.truncated()) return DataLoss("CRF model truncated");
   m.Index(hashes);
   *out = std::move(m);
+  return Status::Ok();
+}
+
+Status CrfModel::SetLabelBias(const std::vector<float>& bias) {
+  if (bias.size() != labels_.size()) return InvalidArgument("CRF label bias does not have one value per label");
+  for (float b : bias) {
+    if (!std::isfinite(b)) return InvalidArgument("CRF label bias is not finite");
+  }
+  label_bias_ = bias;
   return Status::Ok();
 }
 
@@ -249,7 +278,8 @@ bool CrfModel::FeatureWeights(uint64_t hash, float* weights) const {
 
 void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, std::vector<float>* scores) const {
   const size_t L = labels_.size(), T = features.size();
-  scores->assign(T * L, 0.0f);
+  scores->resize(T * L);
+  for (size_t t = 0; t < T; ++t) std::copy(label_bias_.begin(), label_bias_.end(), scores->begin() + t * L);
   if (table_.empty()) return;  // an unbuilt model knows no feature
   // The table and the weights are larger than the caches, so lookups are memory-bound. The work
   // goes in three passes over the sentence so that the loads of each pass are independent of one

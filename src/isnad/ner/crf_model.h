@@ -6,8 +6,10 @@
 // only follow B-X or I-X and never starts a sentence; Decode never outputs another path.
 //
 // Score of a label path y over a sentence of T tokens with feature hashes f[t][*]:
-//   sum_t sum_k W[f[t][k]][y_t] + transition[L][y_0] + sum_{t>=1} transition[y_{t-1}][y_t]
-// Features absent from the model weigh 0; a hash listed twice for a token counts twice.
+//   sum_t (sum_k W[f[t][k]][y_t] + bias[y_t]) + transition[L][y_0] + sum_{t>=1} transition[y_{t-1}][y_t]
+// Features absent from the model weigh 0; a hash listed twice for a token counts twice. The label
+// bias is a decoding setting, not a trained weight: training chooses it on held-out data (a
+// negative bias on O trades precision for recall) and leaves it 0 while fitting the weights.
 //
 // Serialized form (Serialize / Parse; little-endian; one section of the model file):
 //   magic        8 bytes  "ISNADCRF"
@@ -16,11 +18,15 @@
 //   L times:     u16 length + UTF-8 label name
 //   F            u32      number of features
 //   transitions  (L+1)*L  f32 (IEEE 754 bits), row L = start; forbidden steps stored as 0
+//   label bias   L        f32 (version 2 on; a version 1 section reads as all 0)
 //   hashes       F        u64, strictly increasing
 //   scales       F        u8 code c: scale = 2^((c - 200) / 8), exact (see CrfWeightScale)
 //   weights      F*L      i8 in [-127, 127]; weight = scale * value
+//   word classes u32 length + WordClasses::Serialize (ner/word_classes.h) (version 2 on; may be
+//                empty): the classes the features were extracted with, which must travel with the
+//                weights trained on them
 //   checksum     u64      FNV-1a 64 over every byte before it
-// Serialization is deterministic: Serialize(Parse(b)) == b.
+// Serialization is deterministic: Serialize(Parse(b)) == b for a section of the current version.
 #pragma once
 
 #include <cstdint>
@@ -28,11 +34,12 @@
 #include <string_view>
 #include <vector>
 
+#include "isnad/ner/word_classes.h"
 #include "isnad/status.h"
 
 namespace isnad {
 
-constexpr uint32_t kCrfFormatVersion = 1;
+constexpr uint32_t kCrfFormatVersion = 2;  // Parse also reads version 1
 constexpr int kCrfMaxLabels = 64;  // label sets are bitmasks in training
 
 // FNV-1a 64 of the feature's bytes (e.g. "w=بغداد"): how features are named to the model.
@@ -74,12 +81,18 @@ class CrfModel {
   size_t num_features() const { return scale_codes_.size(); }
   const std::vector<float>& transitions() const { return transitions_; }  // [L+1][L]
   const std::vector<uint8_t>& allowed_transitions() const { return allowed_; }  // [L+1][L]
+  const std::vector<float>& label_bias() const { return label_bias_; }            // [L]
+  // Replaces the label bias; InvalidArgument (and no change) unless it has L finite values.
+  Status SetLabelBias(const std::vector<float>& bias);
+  // The word classes the model's features use (empty: none).
+  const WordClasses& word_classes() const { return word_classes_; }
+  void SetWordClasses(WordClasses classes) { word_classes_ = std::move(classes); }
 
   // The dequantized weights of one feature into weights[0..L); false (and zeros) when the model
   // does not know the feature.
   bool FeatureWeights(uint64_t hash, float* weights) const;
 
-  // scores: [T][L] emission scores of T tokens with features [T][*].
+  // scores: [T][L] emission scores of T tokens with features [T][*], the label bias included.
   void Emissions(const std::vector<std::vector<uint64_t>>& features, std::vector<float>* scores) const;
 
   // labels: [T] the best BIO-valid label path (emissions + Viterbi, ner/viterbi.h).
@@ -98,6 +111,8 @@ class CrfModel {
 
   std::vector<std::string> labels_;
   std::vector<float> transitions_;    // [L+1][L]
+  std::vector<float> label_bias_;     // [L]
+  WordClasses word_classes_;
   std::vector<uint8_t> allowed_;      // [L+1][L]
   std::vector<uint8_t> scale_codes_;  // [F]
   std::vector<int8_t> weights_;       // [F][L]

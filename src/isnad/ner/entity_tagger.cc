@@ -19,8 +19,25 @@ size_t ProcliticBytesBefore(const Document& doc, const Token& token, uint32_t so
 }  // namespace
 
 EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, const CliticRules* clitics)
-    : crf_(crf), gazetteer_(gazetteer), clitics_(clitics), features_(clitics) {
+    : crf_(crf), gazetteer_(gazetteer), clitics_(clitics), features_(clitics, &crf->word_classes()) {
   known_word_category_ = gazetteer_->FindCategory("KNOWN.WORD");
+  for (const std::string& category : gazetteer_->categories()) {
+    designator_like_.push_back(category == "TITLE" || category == "NATIONALITY" || category == "COMPASS" ||
+                               category == "PORTFOLIO" || StartsWith(category, "DESIG."));
+  }
+}
+
+bool EntityTagger::IsKnownWord(const std::string& word) const {
+  const std::vector<uint32_t>& set = gazetteer_->CategoriesOf(word);
+  return known_word_category_ >= 0 &&
+         std::binary_search(set.begin(), set.end(), static_cast<uint32_t>(known_word_category_));
+}
+
+bool EntityTagger::IsDesignatorLike(const std::string& word) const {
+  for (uint32_t c : gazetteer_->CategoriesOf(word)) {
+    if (c < designator_like_.size() && designator_like_[c]) return true;
+  }
+  return false;
 }
 
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
@@ -56,11 +73,11 @@ uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candid
   if (from_gazetteer) return strip;
   if (known_word_category_ >= 0) {
     for (size_t c = candidates.size(); c-- > 1;) {
-      if (gazetteer_->Contains(candidates[c].stem, "KNOWN.WORD")) {
+      if (IsKnownWord(candidates[c].stem)) {
         return candidates[c].strip_bytes;
       }
     }
-    if (gazetteer_->Contains(candidates[0].stem, "KNOWN.WORD")) return 0;
+    if (IsKnownWord(candidates[0].stem)) return 0;
   }
   for (size_t c = candidates.size(); c-- > 1;) {
     if (clitics_->StartsWithArticle(candidates[c].stem)) return candidates[c].strip_bytes;
@@ -80,15 +97,7 @@ std::string EntityTagger::Subtype(const std::vector<GazetteerMatch>& matches, ui
 }
 
 void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken, std::vector<Entity>* found) const {
-  auto is_designator_like = [&](const std::string& word) {
-    for (const char* category : {"TITLE", "NATIONALITY", "COMPASS", "PORTFOLIO"}) {
-      if (gazetteer_->Contains(word, category)) return true;
-    }
-    for (const std::string& category : gazetteer_->categories()) {
-      if (StartsWith(category, "DESIG.") && gazetteer_->Contains(word, category)) return true;
-    }
-    return false;
-  };
+  auto is_designator_like = [&](const std::string& word) { return IsDesignatorLike(word); };
   auto letters = [](const std::string& s) {
     int n = 0;
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;

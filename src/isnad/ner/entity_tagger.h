@@ -47,6 +47,11 @@ class EntityTagger {
   const CliticRules* clitics_;
   FeatureExtractor features_;
   int known_word_category_ = -1;  // gazetteer category "KNOWN.WORD": words seen inside names
+  // [categories] whether a word in the category never propagates as a name: titles,
+  // nationalities, compass words, portfolios and designators ("DESIG.*").
+  std::vector<bool> designator_like_;
+  bool IsDesignatorLike(const std::string& word) const;
+  bool IsKnownWord(const std::string& word) const;  // listed in "KNOWN.WORD"
 };
 
 }  // namespace isnad

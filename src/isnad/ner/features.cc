@@ -43,7 +43,16 @@ std::string Shape(std::string_view s) {
 struct TokenView {
   std::string_view word;
   std::string_view stem;  // the most-stripped clitic analysis (the word itself when none)
+  const uint16_t* word_classes = nullptr;  // [G] or null
+  const uint16_t* stem_classes = nullptr;  // [G] of the most-stripped known clitic stem, or null
 };
+
+// The feature value of a class id: two raw bytes.
+std::string_view ClassValue(uint16_t id, char buf[2]) {
+  buf[0] = static_cast<char>(id & 0xFF);
+  buf[1] = static_cast<char>(id >> 8);
+  return std::string_view(buf, 2);
+}
 
 class Emitter {
  public:
@@ -93,7 +102,19 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
   for (uint32_t t = 0; t < n; ++t) {
     const Token& tok = doc.tokens[begin + t];
     views[t] = {tok.norm, tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem)};
+    if (classes_) {
+      views[t].word_classes = classes_->Find(views[t].word);
+      // The most-stripped analysis that the classes know (the most-stripped one may strip too much:
+      // وبغداد → غداد).
+      for (size_t c = tok.analyses.size(); c-- > 1 && !views[t].stem_classes;) {
+        views[t].stem_classes = classes_->Find(tok.analyses[c].stem);
+      }
+    }
   }
+  static const char* kWordClass[kMaxWordClusterings] = {"c0=", "c1=", "c2=", "c3=", "c4=", "c5=", "c6=", "c7="};
+  static const char* kStemClass[kMaxWordClusterings] = {"sc0=", "sc1=", "sc2=", "sc3=", "sc4=", "sc5=", "sc6=", "sc7="};
+  const int clusterings = classes_ ? classes_->num_clusterings() : 0;
+  const int middle = clusterings / 2;  // the clustering whose ids the neighbours contribute
   static const char* kPrefix[3] = {"p1=", "p2=", "p3="};
   static const char* kSuffix[3] = {"x1=", "x2=", "x3="};
   static const char* kStemPrefix[3] = {"sp1=", "sp2=", "sp3="};
@@ -134,6 +155,18 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     e.Add("s+1=", stem(i + 1));
     e.Add2("w-1|w=", word(i - 1), views[t].word);
     e.Add2("w|w+1=", views[t].word, word(i + 1));
+
+    char buf[2];
+    for (int g = 0; g < clusterings; ++g) {
+      if (views[t].word_classes) e.Add(kWordClass[g], ClassValue(views[t].word_classes[g], buf));
+      if (views[t].stem_classes) e.Add(kStemClass[g], ClassValue(views[t].stem_classes[g], buf));
+    }
+    if (clusterings > 0) {
+      const TokenView* before = t > 0 ? &views[t - 1] : nullptr;
+      const TokenView* after = t + 1 < n ? &views[t + 1] : nullptr;
+      if (before && before->word_classes) e.Add("c-1=", ClassValue(before->word_classes[middle], buf));
+      if (after && after->word_classes) e.Add("c+1=", ClassValue(after->word_classes[middle], buf));
+    }
 
     for (const TokenCategories::Entry& c : categories.per_token[t]) {
       e.Add(c.begins ? "gB=" : "gI=", category_names[c.category]);

@@ -5,7 +5,9 @@
 //   suffixes (1-3 letters) of the word and of its most-stripped stem; character 3-grams; the
 //   token kind; a shape (Arabic / Latin / digit runs) and length; whether a stem carries the
 //   article; the words and stems of a ±2 window and two bigrams; the gazetteer categories that
-//   cover the token (begin / inside) and its neighbours (ner/gazetteer.h).
+//   cover the token (begin / inside) and its neighbours (ner/gazetteer.h); when word classes are
+//   given (ner/word_classes.h), the class ids of the word and of its most-stripped clitic stem
+//   that has a class, in every clustering, and those of the neighbours (±1) in the middle one.
 // The extractor never sees the model: it only names features. The same extractor runs in
 // training and at analysis time, so the two always agree.
 #pragma once
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "isnad/document.h"
+#include "isnad/ner/word_classes.h"
 #include "isnad/text/clitics.h"
 
 namespace isnad {
@@ -34,7 +37,9 @@ TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_
 
 class FeatureExtractor {
  public:
-  explicit FeatureExtractor(const CliticRules* clitics) : clitics_(clitics) {}
+  // `classes` may be null or empty (no class features); both must outlive the extractor.
+  explicit FeatureExtractor(const CliticRules* clitics, const WordClasses* classes = nullptr)
+      : clitics_(clitics), classes_(classes && !classes->empty() ? classes : nullptr) {}
 
   // features: [end - begin][*] hashes for tokens [begin, end) of doc (one sentence).
   // categories: from CategoriesOf over the same range; category names come from `category_names`.
@@ -44,6 +49,7 @@ class FeatureExtractor {
 
  private:
   const CliticRules* clitics_;
+  const WordClasses* classes_;
 };
 
 // The hash of the feature prefix + value: FeatureHash (crf_model.h, FNV-1a 64) of the

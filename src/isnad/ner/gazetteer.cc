@@ -123,6 +123,11 @@ bool Gazetteer::Contains(std::string_view name_norm, std::string_view category) 
   return std::binary_search(set.begin(), set.end(), static_cast<uint32_t>(index));
 }
 
+const std::vector<uint32_t>& Gazetteer::CategoriesOf(std::string_view name_norm) const {
+  const Node* node = Find(std::string(name_norm));
+  return category_sets_[node ? node->category_set : 0];
+}
+
 std::string Gazetteer::Serialize() const {
   std::vector<std::pair<std::string_view, std::string_view>> entries;  // (category, name)
   entries.reserve(size_);

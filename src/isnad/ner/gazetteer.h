@@ -51,6 +51,9 @@ class Gazetteer {
   void Remove(std::string_view name_norm, std::string_view category);
 
   bool Contains(std::string_view name_norm, std::string_view category) const;
+  // The sorted indices (into categories()) of every category that lists `name_norm`; empty when
+  // none does. One lookup, for callers that test several categories of the same name.
+  const std::vector<uint32_t>& CategoriesOf(std::string_view name_norm) const;
 
   // DataLoss when `bytes` is not exactly the serialized form above.
   static Status Parse(std::string_view bytes, Gazetteer* out);

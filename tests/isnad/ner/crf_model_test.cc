@@ -200,3 +200,89 @@ TEST(CrfModel, DecodeNeverOutputsAnInsideLabelAfterOutsideOrFirst) {
 
 }  // namespace
 }  // namespace isnad
+
+namespace isnad {
+namespace {
+
+// The checksum (FNV-1a 64, as FeatureHash) appended to a section body.
+std::string WithChecksum(std::string body) {
+  const uint64_t sum = FeatureHash(body);
+  for (int i = 0; i < 8; ++i) body.push_back(static_cast<char>((sum >> (8 * i)) & 0xff));
+  return body;
+}
+
+TEST(CrfModel, LabelBiasShiftsEmissionsAndRoundTrips) {
+  CrfModel m = MustBuild(RandomWeights(30, 8));
+  EXPECT_EQ(m.label_bias(), std::vector<float>(5, 0.0f));
+  const std::vector<std::vector<uint64_t>> features = {{FeatureHash("f1"), FeatureHash("f2")}, {FeatureHash("f3")}};
+  std::vector<float> before, after;
+  m.Emissions(features, &before);
+  ASSERT_TRUE(m.SetLabelBias({-1.5f, 0, 0.25f, 0, 0}).ok());
+  m.Emissions(features, &after);
+  ASSERT_EQ(after.size(), 10u);
+  for (int t = 0; t < 2; ++t) {
+    EXPECT_FLOAT_EQ(after[t * 5 + 0], before[t * 5 + 0] - 1.5f);
+    EXPECT_FLOAT_EQ(after[t * 5 + 1], before[t * 5 + 1]);
+    EXPECT_FLOAT_EQ(after[t * 5 + 2], before[t * 5 + 2] + 0.25f);
+  }
+  CrfModel parsed;
+  ASSERT_TRUE(CrfModel::Parse(m.Serialize(), &parsed).ok());
+  EXPECT_EQ(parsed.label_bias(), m.label_bias());
+  EXPECT_EQ(parsed.Serialize(), m.Serialize());
+  EXPECT_FALSE(m.SetLabelBias({1, 2}).ok());
+  EXPECT_FALSE(m.SetLabelBias({NAN, 0, 0, 0, 0}).ok());
+  EXPECT_EQ(m.label_bias()[0], -1.5f);  // unchanged by the rejected calls
+}
+
+TEST(CrfModel, ANegativeOBiasDecodesMoreEntityTokens) {
+  const CrfModel plain = MustBuild(RandomWeights(60, 9));
+  CrfModel biased = plain;
+  ASSERT_TRUE(biased.SetLabelBias({-3.0f, 0, 0, 0, 0}).ok());
+  std::mt19937 rng(10);
+  int outside_plain = 0, outside_biased = 0;
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<std::vector<uint64_t>> features(6);
+    for (auto& token : features) token.push_back(FeatureHash("f" + std::to_string(rng() % 60)));
+    std::vector<int> a, b;
+    plain.Decode(features, &a);
+    biased.Decode(features, &b);
+    for (int l : a) outside_plain += l == 0;
+    for (int l : b) outside_biased += l == 0;
+  }
+  EXPECT_GT(outside_plain, 0);
+  EXPECT_LT(outside_biased, outside_plain);
+}
+
+TEST(CrfModel, WordClassesTravelInTheSection) {
+  CrfModel m = MustBuild(RandomWeights(20, 11));
+  WordClasses classes;
+  ASSERT_TRUE(WordClasses::Build({4, 32}, {"بغداد", "قال"}, {{1, 20}, {3, 7}}, &classes).ok());
+  m.SetWordClasses(classes);
+  CrfModel parsed;
+  ASSERT_TRUE(CrfModel::Parse(m.Serialize(), &parsed).ok());
+  ASSERT_EQ(parsed.word_classes().num_clusterings(), 2);
+  ASSERT_NE(parsed.word_classes().Find("بغداد"), nullptr);
+  EXPECT_EQ(parsed.word_classes().Find("بغداد")[1], 20);
+  EXPECT_EQ(parsed.Serialize(), m.Serialize());
+}
+
+TEST(CrfModel, ReadsVersion1SectionsWithoutBiasOrClasses) {
+  // A version 1 section is a version 2 one without the label bias and the word classes.
+  const CrfModel m = MustBuild(RandomWeights(25, 12));
+  const std::string v2 = m.Serialize();
+  size_t at = 8 + 4 + 4;
+  for (const std::string& label : kLabels) at += 2 + label.size();
+  at += 4 + 6 * 5 * 4;  // F, then the transitions: the label bias starts here
+  const std::string empty_classes = WordClasses().Serialize();
+  std::string v1 = v2.substr(0, at) + v2.substr(at + 5 * 4, v2.size() - 8 - 4 - empty_classes.size() - (at + 5 * 4));
+  v1[8] = 1;
+  CrfModel parsed;
+  const Status s = CrfModel::Parse(WithChecksum(v1), &parsed);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(parsed.label_bias(), std::vector<float>(5, 0.0f));
+  EXPECT_TRUE(parsed.word_classes().empty());
+  EXPECT_EQ(parsed.Serialize(), v2);  // rewritten as the current version
+}
+
+}  // namespace
+}  // namespace isnad

@@ -19,11 +19,12 @@ class FeaturesTest : public ::testing::Test {
     analyzer_ = testing::ShippedAnalyzer();
   }
   // Features of every token of `text` (one sentence), with `gazetteer`.
-  std::vector<std::vector<uint64_t>> Extract(const std::string& text, const Gazetteer& gazetteer) {
+  std::vector<std::vector<uint64_t>> Extract(const std::string& text, const Gazetteer& gazetteer,
+                                             const WordClasses* classes = nullptr) {
     doc_ = testing::MustAnalyze(*analyzer_, text);
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     std::vector<std::vector<uint64_t>> features;
-    FeatureExtractor extractor(&model_.clitics());
+    FeatureExtractor extractor(&model_.clitics(), classes);
     extractor.Extract(doc_, 0, n, CategoriesOf(gazetteer.FindAll(doc_.tokens, model_.clitics()), 0, n),
                       gazetteer.categories(), &features);
     return features;
@@ -78,6 +79,33 @@ TEST_F(FeaturesTest, GazetteerCategoriesOfTheTokenAndItsNeighbours) {
   EXPECT_TRUE(Has(f[4], "gI=", "NAME.ORG"));
   EXPECT_FALSE(Has(f[4], "gB=", "NAME.ORG"));
   EXPECT_TRUE(Has(f[2], "g+1=", "NAME.ORG"));
+}
+
+// The feature value of a class id (features.cc): its two bytes, low first.
+std::string ClassId(uint16_t id) { return std::string{static_cast<char>(id & 0xFF), static_cast<char>(id >> 8)}; }
+
+TEST_F(FeaturesTest, WordClassesOfTheWordItsStemAndItsNeighbours) {
+  WordClasses classes;
+  ASSERT_TRUE(WordClasses::Build({8, 64, 300}, {"بغداد", "وصل", "الي"}, {{1, 40, 299}, {2, 3, 4}, {5, 6, 7}},
+                                 &classes).ok());
+  Gazetteer none;
+  const auto f = Extract("وصل إلى وبغداد", none, &classes);
+  ASSERT_EQ(f.size(), 3u);
+  // وبغداد is not a known word; its stem بغداد is.
+  EXPECT_FALSE(Has(f[2], "c0=", ClassId(1)));
+  EXPECT_TRUE(Has(f[2], "sc0=", ClassId(1)));
+  EXPECT_TRUE(Has(f[2], "sc1=", ClassId(40)));
+  EXPECT_TRUE(Has(f[2], "sc2=", ClassId(299)));
+  EXPECT_TRUE(Has(f[0], "c0=", ClassId(2)));
+  EXPECT_TRUE(Has(f[0], "c2=", ClassId(4)));
+  // Neighbours contribute their id in the middle clustering (64 classes).
+  EXPECT_TRUE(Has(f[1], "c-1=", ClassId(3)));
+  EXPECT_FALSE(Has(f[1], "c+1=", ClassId(40)));  // the next word itself has no class
+  EXPECT_TRUE(Has(f[0], "c+1=", ClassId(6)));
+  // Without classes there are no class features.
+  const auto plain = Extract("وصل إلى وبغداد", none);
+  EXPECT_FALSE(Has(plain[0], "c0=", ClassId(2)));
+  EXPECT_LT(plain[0].size(), f[0].size());
 }
 
 TEST_F(FeaturesTest, DeterministicAndIndependentOfTheSurroundingDocument) {

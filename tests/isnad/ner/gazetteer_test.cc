@@ -189,3 +189,24 @@ TEST_F(GazetteerTest, ALargeGazetteerMatchesALongDocument) {
 
 }  // namespace
 }  // namespace isnad
+
+namespace isnad {
+namespace {
+
+TEST(Gazetteer, CategoriesOfListsEveryCategoryOfANameInIndexOrder) {
+  Gazetteer g;
+  ASSERT_TRUE(g.Add("الرئيس", "TITLE").ok());
+  ASSERT_TRUE(g.Add("بغداد", "NAME.GPE").ok());
+  ASSERT_TRUE(g.Add("بغداد", "KNOWN.WORD").ok());
+  const std::vector<uint32_t>& set = g.CategoriesOf("بغداد");
+  ASSERT_EQ(set.size(), 2u);
+  EXPECT_LT(set[0], set[1]);
+  EXPECT_EQ(g.categories()[set[0]], "NAME.GPE");
+  EXPECT_EQ(g.categories()[set[1]], "KNOWN.WORD");
+  EXPECT_TRUE(g.CategoriesOf("دمشق").empty());
+  ASSERT_TRUE(g.Add("مطار بغداد", "DESIG.FAC").ok());
+  EXPECT_TRUE(g.CategoriesOf("مطار").empty());  // a prefix of a name is not a name
+}
+
+}  // namespace
+}  // namespace isnad
