@@ -1,6 +1,7 @@
 #include "isnad/pipeline.h"
 
 #include "isnad/components/cluster_component.h"
+#include "isnad/components/event_component.h"
 #include "isnad/components/ner_component.h"
 #include "isnad/components/pattern_component.h"
 #include "isnad/components/time_component.h"
@@ -28,6 +29,8 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
   c.push_back(std::make_unique<PatternComponent>(model));
   c.push_back(std::make_unique<ClusterComponent>(model.clitics()));
+  // (the attribution component goes here: events read its spans)
+  c.push_back(std::make_unique<EventComponent>(model));
 
   *out = std::move(pipeline);
   return Status::Ok();

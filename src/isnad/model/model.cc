@@ -7,7 +7,8 @@
 namespace isnad {
 
 const std::vector<std::string>& RequiredLexicons() {
-  static const std::vector<std::string> names = {"folding", "quotes", "clitics", "time", "entity-patterns", "inflection"};
+  static const std::vector<std::string> names = {"folding", "quotes", "clitics", "time", "entity-patterns", "inflection",
+                                                 "event-types", "event-triggers", "event-words"};
   return names;
 }
 
@@ -38,6 +39,10 @@ Status Model::Load(std::string_view bytes, Model* out) {
   if (s.ok()) s = TimeGrammar::Parse(*section("lexicon/time"), &model.time_grammar_);
   if (s.ok()) s = EntityPatterns::Parse(*section("lexicon/entity-patterns"), &model.entity_patterns_);
   if (s.ok()) s = Inflections::Parse(*section("lexicon/inflection"), &model.inflections_);
+  if (s.ok()) {
+    s = EventLexicon::Parse(*section("lexicon/event-types"), *section("lexicon/event-triggers"),
+                            *section("lexicon/event-words"), model.inflections_, &model.events_);
+  }
   if (!s.ok()) return DataLoss("model lexicon: " + s.message());
   if (const std::string* base = section("gazetteer/base")) s = model.gazetteer_.AddSerialized(*base);
   if (const std::string* names = section("ner/names"); s.ok() && names) s = model.gazetteer_.AddSerialized(*names);

@@ -8,6 +8,8 @@
 //   "lexicon/time"      lexicons/time.tsv (ner/time_grammar.h)
 //   "lexicon/entity-patterns"  lexicons/entity-patterns.tsv (ner/entity_patterns.h)
 //   "lexicon/inflection"  lexicons/inflection.tsv (text/word_forms.h)
+//   "lexicon/event-types", "lexicon/event-triggers", "lexicon/event-words"  the event lexicons
+//                       (events/event_lexicon.h)
 //   "gazetteer/base"    place names from CLDR and the designator lists (ner/gazetteer.h), built
 //   "ner/names"         names learned from the training corpora (a gazetteer), trained; optional
 //   "ner/crf"           the entity tagger's CRF (ner/crf_model.h), trained; optional: a model
@@ -19,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "isnad/events/event_lexicon.h"
 #include "isnad/status.h"
 #include "isnad/ner/crf_model.h"
 #include "isnad/ner/entity_patterns.h"
@@ -42,6 +45,8 @@ class Model {
   const EntityPatterns& entity_patterns() const { return entity_patterns_; }
   // The paradigms that expand the cue and trigger lexicons into surface forms.
   const Inflections& inflections() const { return inflections_; }
+  // Event types, triggers and the words around them, expanded through inflections().
+  const EventLexicon& events() const { return events_; }
   // The built-in lists and the learned names together.
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // nullptr when the model has no trained tagger.
@@ -58,6 +63,7 @@ class Model {
   TimeGrammar time_grammar_;
   EntityPatterns entity_patterns_;
   Inflections inflections_;
+  EventLexicon events_;
   Gazetteer gazetteer_;
   CrfModel crf_;
   bool has_crf_ = false;

@@ -1,0 +1,250 @@
+#include "isnad/events/event_arguments.h"
+
+#include <algorithm>
+
+namespace isnad {
+namespace {
+
+constexpr uint32_t kReach = 9;          // tokens after the trigger where its arguments may lie
+constexpr uint32_t kSkippable = 2;      // words that fill no slot, skipped before the scan gives up
+constexpr uint32_t kPhraseWords = 3;    // a noun phrase outside the entities: its head and adjectives
+constexpr uint32_t kParticleReach = 2;  // particles (قد، لم) between a subject and its verb
+constexpr const char* kNationality = "NATIONALITY";  // the gazetteer category of nisba adjectives
+
+}  // namespace
+
+ArgumentReader::ArgumentReader(const Document& doc, const EventLexicon& lexicon, const CliticRules& clitics,
+                               const Gazetteer& gazetteer, const std::vector<TokenMarks>& marks)
+    : doc_(doc), lexicon_(lexicon), clitics_(clitics), gazetteer_(gazetteer), marks_(marks) {}
+
+bool ArgumentReader::IsNationality(uint32_t t) const {
+  const Token& token = doc_.tokens[t];
+  if (token.kind != TokenKind::kWord) return false;
+  for (const CliticCandidate& c : token.analyses) {
+    if (gazetteer_.Contains(c.stem, kNationality)) return true;
+  }
+  return false;
+}
+
+bool ArgumentReader::IsFunctionWord(uint32_t t) const {
+  const TokenMarks& m = marks_[t];
+  return m.prep_slot >= 0 || m.negation >= 0 || m.modal >= 0 || m.HasClass(kClassBoundary) ||
+         m.HasClass(kClassRelative) || m.HasClass(kClassNumber);
+}
+
+uint32_t ArgumentReader::SentenceEnd(uint32_t t) const {
+  const Sentence& s = doc_.sentences[doc_.tokens[t].sentence];
+  return s.first_token + s.token_count;
+}
+
+bool ArgumentReader::UnitAt(uint32_t t, int self, Unit* out) const {
+  const Token& token = doc_.tokens[t];
+  const TokenMarks& mark = marks_[t];
+  if (token.kind != TokenKind::kWord) return false;
+  if (mark.event >= 0 && mark.event != self) return false;
+  Unit unit;
+  unit.first = t;
+  const uint32_t sentence_end = SentenceEnd(t);
+  std::string_view proclitics;
+  if (mark.entity >= 0) {
+    const Entity& entity = doc_.entities[mark.entity];
+    unit.entity = mark.entity;
+    unit.end = std::max(entity.last_token, t + 1);
+    unit.span = entity.span;
+    for (const CliticCandidate& c : token.analyses) {
+      if (doc_.normalized.to_source[token.norm_span.begin + c.strip_bytes] == entity.span.begin) proclitics = c.proclitics;
+    }
+  } else {
+    if (mark.in_entity >= 0 || IsFunctionWord(t)) return false;
+    // The analysis whose stem carries the article shows the proclitics (بالصواريخ); else unsplit.
+    const CliticCandidate* chosen = &token.analyses.front();
+    for (const CliticCandidate& c : token.analyses) {
+      if (clitics_.StartsWithArticle(c.stem)) {
+        chosen = &c;
+        break;
+      }
+    }
+    unit.nationality = IsNationality(t);
+    unit.classes = mark.classes;
+    const bool definite = clitics_.StartsWithArticle(chosen->stem);
+    const bool followed_by_nationality = t + 1 < sentence_end && marks_[t + 1].entity < 0 && IsNationality(t + 1);
+    if (!definite && !unit.nationality && !followed_by_nationality &&
+        !(mark.HasClass(kClassInstrument) || mark.HasClass(kClassTroops) || mark.HasClass(kClassCasualty))) {
+      return false;
+    }
+    proclitics = chosen->proclitics;
+    unit.end = t + 1;
+    while (unit.end < sentence_end && unit.end - t < kPhraseWords && doc_.tokens[unit.end].kind == TokenKind::kWord &&
+           marks_[unit.end].in_entity < 0 && marks_[unit.end].event < 0 &&
+           (IsNationality(unit.end) || marks_[unit.end].HasClass(kClassInstrument))) {
+      unit.classes |= marks_[unit.end].classes;
+      ++unit.end;
+    }
+    unit.span = SpanAfterProclitics(doc_, t, chosen->strip_bytes, unit.end);
+  }
+  unit.clitic_slot = proclitics.empty() ? -1 : lexicon_.CliticSlot(proclitics);
+  unit.conjoined = proclitics.size() >= 2 && clitics_.OnlyConjunctions(proclitics.substr(0, 2));
+  *out = unit;
+  return true;
+}
+
+bool ArgumentReader::UnitEndingAt(uint32_t end, Unit* out) const {
+  if (end == 0) return false;
+  const uint32_t last = end - 1;
+  if (marks_[last].in_entity >= 0) {
+    const Entity& entity = doc_.entities[marks_[last].in_entity];
+    if (entity.last_token != end || entity.type == "TIME") return false;
+    return UnitAt(entity.first_token, -1, out);
+  }
+  // A definite noun, or a noun and its nationality adjective (القوات الأمريكية نقلت).
+  uint32_t head = last;
+  if (IsNationality(last) && last > 0 && !IsClauseBreak(doc_, last - 1) &&
+      doc_.tokens[last - 1].sentence == doc_.tokens[last].sentence && !IsFunctionWord(last - 1)) {
+    head = last - 1;
+  }
+  Unit unit;
+  if (!UnitAt(head, -1, &unit) || unit.entity >= 0 || unit.end != end) return false;
+  *out = unit;
+  return true;
+}
+
+void ArgumentReader::Add(const std::string& role, const Unit& unit, Event* event) const {
+  for (const EventArgument& a : event->arguments) {
+    if (a.span == unit.span) return;
+  }
+  if (unit.span.begin < event->trigger.end && event->trigger.begin < unit.span.end) return;
+  event->arguments.push_back({role, unit.span, unit.entity});
+}
+
+void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, int* type) const {
+  const TriggerEntry& entry = lexicon_.triggers()[trigger.entry];
+  bool subject_taken = false;
+  bool time_taken = false;
+
+  auto role_of = [&](const RoleFrame& frame, int slot, const Unit& unit) -> std::string {
+    if (unit.entity >= 0 && doc_.entities[unit.entity].type == "TIME") return time_taken ? "" : "time";
+    std::string role = frame.Role(slot);
+    if (unit.entity < 0 && slot != kSlotSubject && (unit.classes >> kClassInstrument) & 1) role = "instrument";
+    // A place is no instrument: ب before a place name means "in" (بالعراق).
+    if (role == "instrument" && unit.entity >= 0) {
+      const std::string& type = doc_.entities[unit.entity].type;
+      if (type == "GPE" || type == "LOC" || type == "FAC") role = "place";
+    }
+    return role;
+  };
+  auto add = [&](const std::string& role, const Unit& unit) {
+    if (role.empty()) return;
+    if (role == "time") time_taken = true;
+    Add(role, unit, event);
+  };
+
+  // Subject before a verb (subject-verb order), over particles such as قد and لم.
+  if (trigger.verbal) {
+    uint32_t end = trigger.first_token;
+    const uint32_t sentence_begin = doc_.sentences[doc_.tokens[end].sentence].first_token;
+    for (uint32_t k = 0; k < kParticleReach && end > sentence_begin; ++k) {
+      const TokenMarks& m = marks_[end - 1];
+      if (m.negation < 0 && m.modal < 0) break;
+      --end;
+    }
+    Unit unit;
+    if (end > sentence_begin && !IsClauseBreak(doc_, end - 1) && UnitEndingAt(end, &unit)) {
+      add(role_of(trigger.frame, kSlotSubject, unit), unit);
+      subject_taken = true;
+    }
+  }
+  // The subject of a light verb a few words before a noun trigger (شنت إيران هجوماً).
+  for (uint32_t t = trigger.light_end; trigger.light_end > trigger.light_first && t < trigger.first_token;) {
+    Unit unit;
+    if (!UnitAt(t, self, &unit)) {
+      ++t;
+      continue;
+    }
+    add(role_of(trigger.frame, kSlotSubject, unit), unit);
+    t = unit.end;
+  }
+
+  // The words after the trigger, then after a verb folded into it.
+  auto scan = [&](uint32_t start, const RoleFrame& frame, bool verbal, bool subject_given) {
+    const uint32_t stop = std::min(SentenceEnd(trigger.first_token), start + kReach);
+    int pending = -1, last_slot = -1;
+    uint32_t skipped = 0, filled = 0;
+    bool object_taken = false;
+    bool subject = subject_given;
+    for (uint32_t i = start; i < stop;) {
+      const TokenMarks& m = marks_[i];
+      if (IsClauseBreak(doc_, i) || (m.event >= 0 && m.event != self)) break;
+      if (m.prep_slot >= 0) {
+        pending = m.prep_slot;
+        i += m.prep_words;
+        continue;
+      }
+      if (m.HasClass(kClassBoundary) || m.HasClass(kClassRelative)) break;
+      if (IsNumberToken(doc_, marks_, i)) {
+        // A count: a number before casualty words (مقتل ثلاثة من جنوده، 22 قتيلاً).
+        const bool counts = (i + 1 < stop && marks_[i + 1].HasClass(kClassCasualty)) ||
+                            (i + 2 < stop && marks_[i + 1].prep_slot >= 0 && marks_[i + 2].HasClass(kClassCasualty));
+        if (counts && !frame.Role(kSlotNumber).empty()) {
+          Unit number;
+          number.first = i;
+          number.end = i + 1;
+          number.span = doc_.tokens[i].span;
+          add(frame.Role(kSlotNumber), number);
+          ++filled;
+        }
+        ++i;
+        continue;
+      }
+      Unit unit;
+      if (!UnitAt(i, self, &unit)) {
+        if (++skipped > kSkippable) break;
+        ++i;
+        continue;
+      }
+      int slot = -1;
+      if (pending >= 0) {
+        slot = pending;
+      } else if (unit.clitic_slot >= 0) {
+        slot = unit.clitic_slot;
+      } else if (unit.conjoined && last_slot >= 0) {
+        slot = last_slot;
+      } else if (verbal) {
+        if (!subject) {
+          slot = kSlotSubject;
+          subject = true;
+        } else if (!object_taken) {
+          slot = kSlotObject;
+          object_taken = true;
+        }
+      } else if (unit.nationality && unit.entity < 0) {
+        slot = kSlotAdjective;
+      } else if (filled == 0 && skipped == 0 && i == start && !trigger.definite) {
+        slot = kSlotGenitive;
+      }
+      if (slot >= 0) {
+        if (entry.retype_class >= 0 && (slot == kSlotObject || slot == kSlotGenitive) &&
+            ((unit.classes >> entry.retype_class) & 1)) {
+          *type = entry.retype_to;
+        }
+        add(role_of(frame, slot, unit), unit);
+        ++filled;
+      }
+      last_slot = slot;
+      pending = -1;
+      i = unit.end;
+    }
+  };
+  scan(trigger.end_token, trigger.frame, trigger.verbal, subject_taken);
+  if (trigger.folded_verb_end > 0) scan(trigger.folded_verb_end, trigger.folded_frame, true, true);
+
+  for (uint32_t number : trigger.counts) {
+    if (trigger.frame.Role(kSlotNumber).empty()) continue;
+    Unit unit;
+    unit.first = number;
+    unit.end = number + 1;
+    unit.span = doc_.tokens[number].span;
+    add(trigger.frame.Role(kSlotNumber), unit);
+  }
+}
+
+}  // namespace isnad

@@ -1,0 +1,57 @@
+// Event arguments: the agent, target, place, time, instrument and count of one event, read off the
+// clause around its trigger. The trigger's role frame (event-types.tsv, event-triggers.tsv) says
+// which slot gives which role: the subject and object of a verb (in either order: a subject
+// right before the verb makes the first word after it the object), the genitive and nationality
+// adjective of a noun, and the phrases that prepositions open. Arguments are entity mentions where
+// the entity layer found one (the span is the entity's), else the noun phrase's head word with
+// its nationality or weapon adjectives (قوات أمريكية، الهجمات الصاروخية).
+#pragma once
+
+#include <vector>
+
+#include "isnad/document.h"
+#include "isnad/events/event_lexicon.h"
+#include "isnad/events/token_marks.h"
+#include "isnad/events/trigger_finder.h"
+#include "isnad/ner/gazetteer.h"
+#include "isnad/text/clitics.h"
+
+namespace isnad {
+
+class ArgumentReader {
+ public:
+  // All references must outlive the reader; `marks` must carry every event's trigger tokens.
+  ArgumentReader(const Document& doc, const EventLexicon& lexicon, const CliticRules& clitics,
+                 const Gazetteer& gazetteer, const std::vector<TokenMarks>& marks);
+
+  // Fills event->arguments for `trigger` (event `self` of the document). Where the object's word
+  // class retypes the trigger (نقل جنوداً: DEPLOY), sets *type to the new type index.
+  void Read(const FoundTrigger& trigger, int self, Event* event, int* type) const;
+
+ private:
+  // A noun phrase or entity mention that can fill a slot.
+  struct Unit {
+    uint32_t first = 0;
+    uint32_t end = 0;
+    Span span;
+    int entity = -1;
+    int clitic_slot = -1;  // a preposition attached to its first word (بالصواريخ)
+    bool conjoined = false;  // its first word carries the conjunction و
+    bool nationality = false;
+    uint8_t classes = 0;
+  };
+  bool UnitAt(uint32_t t, int self, Unit* out) const;
+  bool UnitEndingAt(uint32_t end, Unit* out) const;  // the phrase whose last token is end - 1
+  bool IsNationality(uint32_t t) const;
+  bool IsFunctionWord(uint32_t t) const;
+  uint32_t SentenceEnd(uint32_t t) const;
+  void Add(const std::string& role, const Unit& unit, Event* event) const;
+
+  const Document& doc_;
+  const EventLexicon& lexicon_;
+  const CliticRules& clitics_;
+  const Gazetteer& gazetteer_;
+  const std::vector<TokenMarks>& marks_;
+};
+
+}  // namespace isnad
