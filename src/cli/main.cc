@@ -15,6 +15,8 @@ Usage:
       --date YYYY-MM-DD               the documents' publication date
       --pretty                        indented JSON (default: one line per document)
       --model PATH                    model file (default $ISNAD_MODEL or models/isnad.model)
+  isnad events [FILE...] [--date YYYY-MM-DD] [--model PATH]
+                                      a readable timeline of the events, one line per event
   isnad model build --lexicons DIR --out FILE [--base MODEL]
                                       compile lexicons into a model file, keeping MODEL's trained parts
   isnad model info [FILE]                        describe a model file
@@ -52,6 +54,7 @@ int main(int argc, char** argv) {
   if (command == "bench") return RunBench(argc, argv);
   if (command == "train") return RunTrain(argc, argv);
   if (command == "eval") return RunEval(argc, argv);
+  if (command == "events") return RunEvents(argc, argv);
   std::cerr << "isnad: unknown command '" << command << "' (see isnad --help)\n";
   return kExitUsage;
 }

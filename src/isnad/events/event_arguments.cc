@@ -74,9 +74,15 @@ bool ArgumentReader::UnitAt(uint32_t t, int self, Unit* out) const {
     }
     proclitics = chosen->proclitics;
     unit.end = t + 1;
+    // Its adjectives: nationality and weapon words, and after a definite head, definite words
+    // with an adjective ending (الطائرات الحربية).
+    auto adjective = [&](uint32_t a) {
+      if (IsNationality(a) || marks_[a].HasClass(kClassInstrument)) return true;
+      const std::string& norm = doc_.tokens[a].norm;
+      return definite && !IsFunctionWord(a) && clitics_.StartsWithArticle(norm) && lexicon_.HasAdjectiveEnding(norm);
+    };
     while (unit.end < sentence_end && unit.end - t < kPhraseWords && doc_.tokens[unit.end].kind == TokenKind::kWord &&
-           marks_[unit.end].in_entity < 0 && marks_[unit.end].event < 0 &&
-           (IsNationality(unit.end) || marks_[unit.end].HasClass(kClassInstrument))) {
+           marks_[unit.end].in_entity < 0 && marks_[unit.end].event < 0 && adjective(unit.end)) {
       unit.classes |= marks_[unit.end].classes;
       ++unit.end;
     }
@@ -153,14 +159,17 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
       subject_taken = true;
     }
   }
-  // The subject of a light verb a few words before a noun trigger (شنت إيران هجوماً).
+  // The subject of a light verb a few words before a noun trigger (شنت إيران هجوماً): the first
+  // phrase, and those joined to it by و.
+  bool light_subject = false;
   for (uint32_t t = trigger.light_end; trigger.light_end > trigger.light_first && t < trigger.first_token;) {
     Unit unit;
     if (!UnitAt(t, self, &unit)) {
       ++t;
       continue;
     }
-    add(role_of(trigger.frame, kSlotSubject, unit), unit);
+    if (!light_subject || unit.conjoined) add(role_of(trigger.frame, kSlotSubject, unit), unit);
+    light_subject = true;
     t = unit.end;
   }
 
@@ -169,6 +178,7 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
     const uint32_t stop = std::min(SentenceEnd(trigger.first_token), start + kReach);
     int pending = -1, last_slot = -1;
     uint32_t skipped = 0, filled = 0;
+    bool counted = false;  // a count just before: the next phrase is what it counts
     bool object_taken = false;
     bool subject = subject_given;
     for (uint32_t i = start; i < stop;) {
@@ -190,7 +200,7 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
           number.end = i + 1;
           number.span = doc_.tokens[i].span;
           add(frame.Role(kSlotNumber), number);
-          ++filled;
+          counted = true;
         }
         ++i;
         continue;
@@ -199,6 +209,13 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
       if (!UnitAt(i, self, &unit)) {
         if (++skipped > kSkippable) break;
         ++i;
+        continue;
+      }
+      if (unit.entity >= 0 && doc_.entities[unit.entity].type == "TIME") {
+        // A date fills no slot: it is the time wherever it stands (the first one only).
+        add(role_of(frame, -1, unit), unit);
+        pending = -1;
+        i = unit.end;
         continue;
       }
       int slot = -1;
@@ -218,9 +235,10 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
         }
       } else if (unit.nationality && unit.entity < 0) {
         slot = kSlotAdjective;
-      } else if (filled == 0 && skipped == 0 && i == start && !trigger.definite) {
+      } else if ((filled == 0 && skipped == 0 && i == start && !trigger.definite) || counted) {
         slot = kSlotGenitive;
       }
+      counted = false;
       if (slot >= 0) {
         if (entry.retype_class >= 0 && (slot == kSlotObject || slot == kSlotGenitive) &&
             ((unit.classes >> entry.retype_class) & 1)) {

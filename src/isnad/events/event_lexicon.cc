@@ -68,6 +68,13 @@ int EventLexicon::FindType(std::string_view name) const {
   return -1;
 }
 
+bool EventLexicon::HasAdjectiveEnding(std::string_view norm) const {
+  for (const std::string& ending : adjective_endings_) {
+    if (norm.size() > ending.size() && norm.substr(norm.size() - ending.size()) == ending) return true;
+  }
+  return false;
+}
+
 bool EventLexicon::IsPurposeClitic(std::string_view proclitics) const {
   for (const std::string& clitic : purpose_clitics_) {
     if (proclitics.size() >= clitic.size() && proclitics.substr(proclitics.size() - clitic.size()) == clitic) return true;
@@ -116,6 +123,11 @@ Status EventLexicon::Parse(std::string_view types_tsv, std::string_view triggers
     if (kind == "clitic-prep") {
       if (value.empty()) return InvalidArgument("a clitic-prep needs a slot");
       lex.clitic_slots_.emplace_back(form, lex.InternSlot(value));
+      return Status::Ok();
+    }
+    if (kind == "adjective-ending") {
+      if (form.empty()) return InvalidArgument("an adjective-ending row needs an ending");
+      lex.adjective_endings_.push_back(form);
       return Status::Ok();
     }
     if (kind == "purpose") {

@@ -84,6 +84,8 @@ class EventLexicon {
   // The future prefix (event-words.tsv "future"): an imperfect trigger written with it is possible.
   const std::string& future_paradigm() const { return future_paradigm_; }
   const std::string& future_prefix() const { return future_prefix_; }
+  // Whether a definite word ending so is read as an adjective of the noun before it (الطائرات الحربية).
+  bool HasAdjectiveEnding(std::string_view norm) const;
   // Whether `proclitics` ends with a purpose preposition (لشن هجمات): the event is possible.
   bool IsPurposeClitic(std::string_view proclitics) const;
   const std::string& SlotName(int slot) const { return slot_names_[slot]; }
@@ -102,6 +104,7 @@ class EventLexicon {
   std::string future_paradigm_;
   std::string future_prefix_;
   std::vector<std::string> purpose_clitics_;
+  std::vector<std::string> adjective_endings_;
   WordFormIndex index_;
   int version_ = 0;
 };
