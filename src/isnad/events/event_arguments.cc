@@ -8,7 +8,8 @@ namespace {
 constexpr uint32_t kReach = 9;          // tokens after the trigger where its arguments may lie
 constexpr uint32_t kSkippable = 2;      // words that fill no slot, skipped before the scan gives up
 constexpr uint32_t kPhraseWords = 3;    // a noun phrase outside the entities: its head and adjectives
-constexpr uint32_t kParticleReach = 2;  // particles (قد، لم) between a subject and its verb
+constexpr uint32_t kParticleReach = 2;
+constexpr uint32_t kTimeBackReach = 2;  // a date right before the trigger (over a preposition) is its time  // particles (قد، لم) between a subject and its verb
 constexpr const char* kNationality = "NATIONALITY";  // the gazetteer category of nisba adjectives
 
 }  // namespace
@@ -22,6 +23,14 @@ bool ArgumentReader::IsNationality(uint32_t t) const {
   if (token.kind != TokenKind::kWord) return false;
   for (const CliticCandidate& c : token.analyses) {
     if (gazetteer_.Contains(c.stem, kNationality)) return true;
+  }
+  return false;
+}
+
+bool ArgumentReader::EndsWithLongPronoun(std::string_view stem) const {
+  for (const std::string& suffix : clitics_.suffixes()) {
+    // One-letter pronouns (ه ي) are left out: ه is also the folded ta marbuta.
+    if (suffix.size() >= 4 && stem.size() > suffix.size() + 2 && stem.substr(stem.size() - suffix.size()) == suffix) return true;
   }
   return false;
 }
@@ -68,7 +77,11 @@ bool ArgumentReader::UnitAt(uint32_t t, int self, Unit* out) const {
     unit.classes = mark.classes;
     const bool definite = clitics_.StartsWithArticle(chosen->stem);
     const bool followed_by_nationality = t + 1 < sentence_end && marks_[t + 1].entity < 0 && IsNationality(t + 1);
-    if (!definite && !unit.nationality && !followed_by_nationality &&
+    // An indefinite head right before an entity is its genitive construct (حكومة بغداد، أفراد الجيش).
+    // A head of a construct carries no suffix pronoun: تستخدمها إيران is a verb and its subject.
+    const bool construct = !definite && !EndsWithLongPronoun(chosen->stem) && t + 1 < sentence_end &&
+                           marks_[t + 1].entity >= 0 && doc_.entities[marks_[t + 1].entity].type != "TIME";
+    if (!definite && !unit.nationality && !followed_by_nationality && !construct &&
         !(mark.HasClass(kClassInstrument) || mark.HasClass(kClassTroops) || mark.HasClass(kClassCasualty))) {
       return false;
     }
@@ -85,6 +98,23 @@ bool ArgumentReader::UnitAt(uint32_t t, int self, Unit* out) const {
            marks_[unit.end].in_entity < 0 && marks_[unit.end].event < 0 && adjective(unit.end)) {
       unit.classes |= marks_[unit.end].classes;
       ++unit.end;
+    }
+    // An indefinite head takes its genitive: an entity (حكومة بغداد) or a definite noun and its
+    // adjectives (قوات الأمن المصرية).
+    if (!definite && !EndsWithLongPronoun(chosen->stem) && unit.end == t + 1 && unit.end < sentence_end) {
+      const uint32_t next = unit.end;
+      if (marks_[next].entity >= 0 && doc_.entities[marks_[next].entity].type != "TIME") {
+        unit.end = std::max(doc_.entities[marks_[next].entity].last_token, next + 1);
+      } else if (doc_.tokens[next].kind == TokenKind::kWord && marks_[next].in_entity < 0 && marks_[next].event < 0 &&
+                 !IsFunctionWord(next) && clitics_.StartsWithArticle(doc_.tokens[next].norm)) {
+        unit.end = next + 1;
+        while (unit.end < sentence_end && unit.end - next < kPhraseWords && doc_.tokens[unit.end].kind == TokenKind::kWord &&
+               marks_[unit.end].in_entity < 0 && marks_[unit.end].event < 0 && !IsFunctionWord(unit.end) &&
+               clitics_.StartsWithArticle(doc_.tokens[unit.end].norm) &&
+               (IsNationality(unit.end) || lexicon_.HasAdjectiveEnding(doc_.tokens[unit.end].norm))) {
+          ++unit.end;
+        }
+      }
     }
     unit.span = SpanAfterProclitics(doc_, t, chosen->strip_bytes, unit.end);
   }
@@ -131,6 +161,8 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
     if (unit.entity >= 0 && doc_.entities[unit.entity].type == "TIME") return time_taken ? "" : "time";
     std::string role = frame.Role(slot);
     if (unit.entity < 0 && slot != kSlotSubject && (unit.classes >> kClassInstrument) & 1) role = "instrument";
+    // People are no place: في صفوف الجنود gives a target.
+    if (role == "place" && unit.entity < 0 && ((unit.classes >> kClassCasualty) & 1)) role = "target";
     // A place is no instrument: ب before a place name means "in" (بالعراق).
     if (role == "instrument" && unit.entity >= 0) {
       const std::string& type = doc_.entities[unit.entity].type;
@@ -154,9 +186,13 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
       --end;
     }
     Unit unit;
-    if (end > sentence_begin && !IsClauseBreak(doc_, end - 1) && UnitEndingAt(end, &unit)) {
+    if (!trigger.pronoun && end > sentence_begin && !IsClauseBreak(doc_, end - 1) && UnitEndingAt(end, &unit)) {
       add(role_of(trigger.frame, kSlotSubject, unit), unit);
       subject_taken = true;
+      // Coordinated subjects (X وY هاجما).
+      for (int k = 0; k < 3 && unit.conjoined && unit.first > sentence_begin && UnitEndingAt(unit.first, &unit); ++k) {
+        add(role_of(trigger.frame, kSlotSubject, unit), unit);
+      }
     }
   }
   // The subject of a light verb a few words before a noun trigger (شنت إيران هجوماً): the first
@@ -168,7 +204,7 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
       ++t;
       continue;
     }
-    if (!light_subject || unit.conjoined) add(role_of(trigger.frame, kSlotSubject, unit), unit);
+    if (!light_subject || unit.conjoined) add(role_of(trigger.light_frame, kSlotSubject, unit), unit);
     light_subject = true;
     t = unit.end;
   }
@@ -181,7 +217,22 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
     bool counted = false;  // a count just before: the next phrase is what it counts
     bool object_taken = false;
     bool subject = subject_given;
-    for (uint32_t i = start; i < stop;) {
+    uint32_t i = start;
+    // The adjectives right after a noun trigger, word by word: a nationality gives the agent
+    // (الهجمات الصاروخية الإيرانية), a weapon word the instrument.
+    for (; !verbal && i < stop && doc_.tokens[i].kind == TokenKind::kWord && marks_[i].in_entity < 0 &&
+           marks_[i].event < 0; ++i) {
+      Unit word;
+      word.first = i;
+      word.end = i + 1;
+      word.nationality = IsNationality(i);
+      if (!word.nationality && !marks_[i].HasClass(kClassInstrument)) break;
+      const CliticCandidate& unsplit = doc_.tokens[i].analyses.front();
+      word.span = SpanAfterProclitics(doc_, i, unsplit.strip_bytes, i + 1);
+      add(word.nationality ? frame.Role(kSlotAdjective) : std::string("instrument"), word);
+      ++filled;
+    }
+    for (; i < stop;) {
       const TokenMarks& m = marks_[i];
       if (IsClauseBreak(doc_, i) || (m.event >= 0 && m.event != self)) break;
       if (m.prep_slot >= 0) {
@@ -219,7 +270,9 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
         continue;
       }
       int slot = -1;
-      if (pending >= 0) {
+      if (counted && pending < 0) {
+        slot = kSlotGenitive;  // what the number counts (قتل ثلاثة جنود)
+      } else if (pending >= 0) {
         slot = pending;
       } else if (unit.clitic_slot >= 0) {
         slot = unit.clitic_slot;
@@ -254,6 +307,21 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
   };
   scan(trigger.end_token, trigger.frame, trigger.verbal, subject_taken);
   if (trigger.folded_verb_end > 0) scan(trigger.folded_verb_end, trigger.folded_frame, true, true);
+
+  // No date after the trigger: one just before it in the same clause (أمس شنت ...).
+  if (!time_taken) {
+    const uint32_t sentence_begin = doc_.sentences[doc_.tokens[trigger.first_token].sentence].first_token;
+    for (uint32_t d = 1; d <= kTimeBackReach && trigger.first_token >= sentence_begin + d; ++d) {
+      const uint32_t t = trigger.first_token - d;
+      if (IsClauseBreak(doc_, t) || (marks_[t].event >= 0 && marks_[t].event != self)) break;
+      const int32_t e = marks_[t].in_entity;
+      if (e >= 0 && doc_.entities[e].type == "TIME" && doc_.entities[e].first_token == t) {
+        Unit unit;
+        if (UnitAt(t, self, &unit)) add("time", unit);
+        break;
+      }
+    }
+  }
 
   for (uint32_t number : trigger.counts) {
     if (trigger.frame.Role(kSlotNumber).empty()) continue;

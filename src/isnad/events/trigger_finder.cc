@@ -94,6 +94,7 @@ std::vector<FoundTrigger> SelectTriggers(const Document& doc, const EventLexicon
     found.purpose = cand.hit.purpose;
     found.definite = !cand.hit.verbal && (cand.hit.pronoun || cand.hit.definite);
     found.frame = entry.frame;
+    found.pronoun = cand.hit.verbal && cand.hit.pronoun;
     // A light verb before it: adjacent, the two are one trigger; a few words away, those words
     // are its subject.
     if (c > 0 && candidates[c - 1].light && !candidates[c - 1].dropped) {
@@ -115,6 +116,7 @@ std::vector<FoundTrigger> SelectTriggers(const Document& doc, const EventLexicon
                  SameClause(doc, light.hit.end_token, found.first_token)) {
         found.light_first = light.hit.first_token;
         found.light_end = light.hit.end_token;
+        found.light_frame = light_entry.own_frame ? light_entry.frame : found.frame;
         found.future = found.future || light.hit.future;
         found.purpose = found.purpose || light.hit.purpose;
       }
