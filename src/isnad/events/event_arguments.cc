@@ -27,6 +27,18 @@ bool ArgumentReader::IsNationality(uint32_t t) const {
   return false;
 }
 
+ArgumentReader::Unit ArgumentReader::NumberUnit(uint32_t t) const {
+  Unit unit;
+  unit.first = t;
+  unit.end = t + 1;
+  uint32_t strip = 0;  // leave out a conjunction (وعشرات)
+  for (const CliticCandidate& c : doc_.tokens[t].analyses) {
+    if (c.strip_bytes > strip && clitics_.OnlyConjunctions(c.proclitics)) strip = c.strip_bytes;
+  }
+  unit.span = SpanAfterProclitics(doc_, t, strip, t + 1);
+  return unit;
+}
+
 bool ArgumentReader::EndsWithLongPronoun(std::string_view stem) const {
   for (const std::string& suffix : clitics_.suffixes()) {
     // One-letter pronouns (ه ي) are left out: ه is also the folded ta marbuta.
@@ -229,7 +241,14 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
       if (!word.nationality && !marks_[i].HasClass(kClassInstrument)) break;
       const CliticCandidate& unsplit = doc_.tokens[i].analyses.front();
       word.span = SpanAfterProclitics(doc_, i, unsplit.strip_bytes, i + 1);
-      add(word.nationality ? frame.Role(kSlotAdjective) : std::string("instrument"), word);
+      const std::string role = word.nationality ? frame.Role(kSlotAdjective) : std::string("instrument");
+      // Weapon words in a row are one instrument (طائرة مسيرة).
+      if (!event->arguments.empty() && event->arguments.back().role == role && role == "instrument" && i > start &&
+          event->arguments.back().span.end == doc_.tokens[i - 1].span.end) {
+        event->arguments.back().span.end = word.span.end;
+      } else {
+        add(role, word);
+      }
       ++filled;
     }
     for (; i < stop;) {
@@ -243,14 +262,12 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
       if (m.HasClass(kClassBoundary) || m.HasClass(kClassRelative)) break;
       if (IsNumberToken(doc_, marks_, i)) {
         // A count: a number before casualty words (مقتل ثلاثة من جنوده، 22 قتيلاً).
+        // Before another event's trigger (… وعشرات الجرحى) the number is that event's.
+        if (i + 1 < stop && marks_[i + 1].event >= 0 && marks_[i + 1].event != self) break;
         const bool counts = (i + 1 < stop && marks_[i + 1].HasClass(kClassCasualty)) ||
                             (i + 2 < stop && marks_[i + 1].prep_slot >= 0 && marks_[i + 2].HasClass(kClassCasualty));
         if (counts && !frame.Role(kSlotNumber).empty()) {
-          Unit number;
-          number.first = i;
-          number.end = i + 1;
-          number.span = doc_.tokens[i].span;
-          add(frame.Role(kSlotNumber), number);
+          add(frame.Role(kSlotNumber), NumberUnit(i));
           counted = true;
         }
         ++i;
@@ -325,11 +342,7 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
 
   for (uint32_t number : trigger.counts) {
     if (trigger.frame.Role(kSlotNumber).empty()) continue;
-    Unit unit;
-    unit.first = number;
-    unit.end = number + 1;
-    unit.span = doc_.tokens[number].span;
-    add(trigger.frame.Role(kSlotNumber), unit);
+    add(trigger.frame.Role(kSlotNumber), NumberUnit(number));
   }
 }
 

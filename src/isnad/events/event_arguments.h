@@ -44,6 +44,7 @@ class ArgumentReader {
   bool UnitEndingAt(uint32_t end, Unit* out) const;  // the phrase whose last token is end - 1
   bool IsNationality(uint32_t t) const;
   bool IsFunctionWord(uint32_t t) const;
+  Unit NumberUnit(uint32_t t) const;  // a number token without its conjunction
   // Whether `stem` ends with a pronoun suffix of two letters or more (ها هم نا ...).
   bool EndsWithLongPronoun(std::string_view stem) const;
   uint32_t SentenceEnd(uint32_t t) const;

@@ -8,7 +8,7 @@
 namespace isnad {
 namespace {
 
-constexpr const char* kClassNames[kWordClasses] = {"instrument", "troops", "cargo", "casualty", "number", "relative", "boundary"};
+constexpr const char* kClassNames[kWordClasses] = {"instrument", "troops", "cargo", "casualty", "number", "relative", "boundary", "result"};
 constexpr const char* kRoles[] = {"agent", "target", "place", "time", "instrument", "count"};
 
 std::vector<std::string> SplitOn(std::string_view s, char sep) {
@@ -160,6 +160,8 @@ Status EventLexicon::Parse(std::string_view types_tsv, std::string_view triggers
           word.possible = true;
         } else if (options[i] == "not-perfect" && word.kind == EventWord::kModal) {
           word.not_perfect = true;
+        } else if (options[i] == "not-negated" && word.kind == EventWord::kModal) {
+          word.not_negated = true;
         } else {
           return InvalidArgument("unknown option '" + options[i] + "'");
         }

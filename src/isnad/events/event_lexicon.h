@@ -51,7 +51,8 @@ struct TriggerEntry {
 
 // The word classes of event-words.tsv with a meaning in code.
 enum WordClass : uint8_t {
-  kClassInstrument, kClassTroops, kClassCargo, kClassCasualty, kClassNumber, kClassRelative, kClassBoundary, kWordClasses
+  kClassInstrument, kClassTroops, kClassCargo, kClassCasualty, kClassNumber, kClassRelative, kClassBoundary, kClassResult,
+  kWordClasses  // at most 8: TokenMarks keeps them in one byte
 };
 
 // One row of event-words.tsv.
@@ -62,6 +63,7 @@ struct EventWord {
   int window = 0;            // kNegation, kModal, kModalAfter: how many tokens it reaches
   bool possible = false;     // kNegation: also makes the event possible (لن)
   bool not_perfect = false;  // kModal: leaves a perfect verb asserted (قد أكد)
+  bool not_negated = false;  // kModal: leaves a negated event asserted (لم يتم تنفيذ أي هجوم)
   int word_class = -1;       // kClass
   uint32_t words = 1;        // tokens a match spans
 };

@@ -91,7 +91,7 @@ std::vector<FoundTrigger> SelectTriggers(const Document& doc, const EventLexicon
     found.verbal = cand.hit.verbal;
     found.future = cand.hit.future;
     found.perfect_verb = cand.hit.verbal && !cand.hit.imperfect;
-    found.purpose = cand.hit.purpose;
+    found.purpose = false;  // only a light verb's purpose لـ counts (لشن هجمات); a noun's is too often "to, for"
     found.definite = !cand.hit.verbal && (cand.hit.pronoun || cand.hit.definite);
     found.frame = entry.frame;
     found.pronoun = cand.hit.verbal && cand.hit.pronoun;
@@ -118,7 +118,7 @@ std::vector<FoundTrigger> SelectTriggers(const Document& doc, const EventLexicon
         found.light_end = light.hit.end_token;
         found.light_frame = light_entry.own_frame ? light_entry.frame : found.frame;
         found.future = found.future || light.hit.future;
-        found.purpose = found.purpose || light.hit.purpose;
+        found.purpose = light.hit.purpose;  // the لـ of تعرض لهجوم is the light verb's, not purpose
       }
     }
     // A verb right before a noun of its own type names one event (استهدف القصف).

@@ -106,6 +106,36 @@ TEST_F(EventComponentTest, AnExplicitNegationMakesTheEventNegative) {
   EXPECT_FALSE(Find(positive, "إصابات")->negated);
 }
 
+TEST_F(EventComponentTest, ANegatedResultVerbNegatesOnlyItsResult) {
+  const Document doc = Analyze("ولم يسفر القصف عن وقوع إصابات بين السكان.");
+  ASSERT_TRUE(Find(doc, "القصف") && Find(doc, "إصابات"));
+  EXPECT_FALSE(Find(doc, "القصف")->negated);  // the shelling happened
+  EXPECT_TRUE(Find(doc, "إصابات")->negated);   // the injuries did not
+}
+
+TEST_F(EventComponentTest, AnyMakesAnEventPossibleUnlessItIsNegated) {
+  const Document hypothetical = Analyze("وتعهد الجيش بالتصدي لأي هجوم على الحدود.");
+  ASSERT_TRUE(Find(hypothetical, "هجوم"));
+  EXPECT_EQ(Find(hypothetical, "هجوم")->modality, "possible");
+  const Document none = Analyze("ولم يتم تنفيذ أي هجوم منذ أسبوع.");
+  ASSERT_TRUE(Find(none, "هجوم"));
+  EXPECT_TRUE(Find(none, "هجوم")->negated);
+  EXPECT_EQ(Find(none, "هجوم")->modality, "asserted");
+}
+
+TEST_F(EventComponentTest, ALightVerbOfPurposeMakesTheEventPossible) {
+  const Document doc = Analyze("وتستعد الفصائل لشن هجمات جديدة.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.SpanText(doc.events[0].trigger), "شن هجمات");
+  EXPECT_EQ(doc.events[0].modality, "possible");
+  // The لـ that تعرض governs is no purpose.
+  const Document undergone = Analyze("وتعرضت القاعدة لهجوم صاروخي.");
+  ASSERT_EQ(undergone.events.size(), 1u);
+  EXPECT_EQ(undergone.events[0].modality, "asserted");
+  EXPECT_EQ(Args(undergone, undergone.events[0], "target"), "القاعدة");
+  EXPECT_EQ(Args(undergone, undergone.events[0], "instrument"), "صاروخي");
+}
+
 TEST_F(EventComponentTest, AThreatenedEventIsPossible) {
   const Document doc = Analyze("هددت كوريا الشمالية بشن هجوم على اليابان.");
   ASSERT_EQ(doc.events.size(), 2u);
