@@ -50,7 +50,7 @@ bool ArgumentReader::EndsWithLongPronoun(std::string_view stem) const {
 bool ArgumentReader::IsFunctionWord(uint32_t t) const {
   const TokenMarks& m = marks_[t];
   return m.prep_slot >= 0 || m.negation >= 0 || m.modal >= 0 || m.HasClass(kClassBoundary) ||
-         m.HasClass(kClassRelative) || m.HasClass(kClassNumber);
+         m.HasClass(kClassRelative) || m.HasClass(kClassNumber) || m.HasClass(kClassParticle);
 }
 
 uint32_t ArgumentReader::SentenceEnd(uint32_t t) const {

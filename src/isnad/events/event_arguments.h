@@ -38,7 +38,7 @@ class ArgumentReader {
     int clitic_slot = -1;  // a preposition attached to its first word (بالصواريخ)
     bool conjoined = false;  // its first word carries the conjunction و
     bool nationality = false;
-    uint8_t classes = 0;
+    uint16_t classes = 0;
   };
   bool UnitAt(uint32_t t, int self, Unit* out) const;
   bool UnitEndingAt(uint32_t end, Unit* out) const;  // the phrase whose last token is end - 1

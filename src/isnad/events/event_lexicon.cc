@@ -8,7 +8,7 @@
 namespace isnad {
 namespace {
 
-constexpr const char* kClassNames[kWordClasses] = {"instrument", "troops", "cargo", "casualty", "number", "relative", "boundary", "result"};
+constexpr const char* kClassNames[kWordClasses] = {"instrument", "troops", "cargo", "casualty", "number", "relative", "boundary", "result", "particle"};
 constexpr const char* kRoles[] = {"agent", "target", "place", "time", "instrument", "count"};
 
 std::vector<std::string> SplitOn(std::string_view s, char sep) {
@@ -75,6 +75,13 @@ bool EventLexicon::HasAdjectiveEnding(std::string_view norm) const {
   return false;
 }
 
+bool EventLexicon::EndsWithExcludedPronoun(std::string_view norm) const {
+  for (const std::string& pronoun : excluded_pronouns_) {
+    if (norm.size() > pronoun.size() && norm.substr(norm.size() - pronoun.size()) == pronoun) return true;
+  }
+  return false;
+}
+
 bool EventLexicon::IsPurposeClitic(std::string_view proclitics) const {
   for (const std::string& clitic : purpose_clitics_) {
     if (proclitics.size() >= clitic.size() && proclitics.substr(proclitics.size() - clitic.size()) == clitic) return true;
@@ -128,6 +135,11 @@ Status EventLexicon::Parse(std::string_view types_tsv, std::string_view triggers
     if (kind == "adjective-ending") {
       if (form.empty()) return InvalidArgument("an adjective-ending row needs an ending");
       lex.adjective_endings_.push_back(form);
+      return Status::Ok();
+    }
+    if (kind == "not-pronoun") {
+      if (form.empty()) return InvalidArgument("a not-pronoun row needs the pronoun");
+      lex.excluded_pronouns_.push_back(form);
       return Status::Ok();
     }
     if (kind == "purpose") {
@@ -231,7 +243,7 @@ Status EventLexicon::Parse(std::string_view types_tsv, std::string_view triggers
           for (const std::string& name : SplitOn(option.substr(6), '|')) {
             const int word_class = ParseWordClass(name);
             if (word_class < 0) return InvalidArgument("unknown word class '" + name + "' in '" + option + "'");
-            entry.needs_classes |= static_cast<uint8_t>(1u << word_class);
+            entry.needs_classes |= static_cast<uint16_t>(1u << word_class);
           }
         } else if (option.rfind("plover=", 0) == 0 && option.size() > 7) {
           entry.plover = option.substr(7);

@@ -42,7 +42,7 @@ struct TriggerEntry {
   int type = -1;           // index into EventLexicon::types() for kEvent
   RoleFrame frame;         // the row's own frame, else its type's; a LIGHT row's own frame or empty
   bool own_frame = false;
-  uint8_t needs_classes = 0;  // bits (1 << WordClass): one of them must lie near the trigger; 0 for none
+  uint16_t needs_classes = 0;  // bits (1 << WordClass): one of them must lie near the trigger; 0 for none
   int retype_class = -1;   // a WordClass of the object that changes the type ...
   int retype_to = -1;      // ... to this type
   std::string plover;      // the PLOVER code of this row (the type's unless overridden)
@@ -52,7 +52,8 @@ struct TriggerEntry {
 // The word classes of event-words.tsv with a meaning in code.
 enum WordClass : uint8_t {
   kClassInstrument, kClassTroops, kClassCargo, kClassCasualty, kClassNumber, kClassRelative, kClassBoundary, kClassResult,
-  kWordClasses  // at most 8: TokenMarks keeps them in one byte
+  kClassParticle,
+  kWordClasses  // at most 16: TokenMarks keeps them in 16 bits
 };
 
 // One row of event-words.tsv.
@@ -88,6 +89,8 @@ class EventLexicon {
   const std::string& future_prefix() const { return future_prefix_; }
   // Whether a definite word ending so is read as an adjective of the noun before it (الطائرات الحربية).
   bool HasAdjectiveEnding(std::string_view norm) const;
+  // Whether `norm` (a trigger's word) ends with a suffix pronoun never read on a trigger.
+  bool EndsWithExcludedPronoun(std::string_view norm) const;
   // Whether `proclitics` ends with a purpose preposition (لشن هجمات): the event is possible.
   bool IsPurposeClitic(std::string_view proclitics) const;
   const std::string& SlotName(int slot) const { return slot_names_[slot]; }
@@ -107,6 +110,7 @@ class EventLexicon {
   std::string future_prefix_;
   std::vector<std::string> purpose_clitics_;
   std::vector<std::string> adjective_endings_;
+  std::vector<std::string> excluded_pronouns_;
   WordFormIndex index_;
   int version_ = 0;
 };

@@ -26,6 +26,7 @@ void MarkTokens(const Document& doc, const EventLexicon& lexicon, const CliticRu
     TokenMarks& mark = (*marks)[t];
     for (const WordFormMatch& m : matches) {
       if (m.entry < EventLexicon::kWordBase) {
+        if (m.pronoun && lexicon.EndsWithExcludedPronoun(doc.tokens[t].norm)) continue;
         TriggerHit hit;
         hit.entry = m.entry;
         hit.first_token = m.first_token;
@@ -67,7 +68,7 @@ void MarkTokens(const Document& doc, const EventLexicon& lexicon, const CliticRu
           mark.modal_after = static_cast<int16_t>(w);
           break;
         case EventWord::kClass:
-          mark.classes |= static_cast<uint8_t>(1u << word.word_class);
+          mark.classes |= static_cast<uint16_t>(1u << word.word_class);
           break;
       }
     }

@@ -18,7 +18,7 @@ struct TokenMarks {
   int16_t negation = -1;      // index into EventLexicon::words() of a negation word starting here
   int16_t modal = -1;         // ... of a modal word
   int16_t modal_after = -1;   // ... of a modal word that follows its trigger
-  uint8_t classes = 0;        // bit (1 << WordClass) for each class of the token
+  uint16_t classes = 0;       // bit (1 << WordClass) for each class of the token
   int32_t entity = -1;        // the entity (index into Document::entities) whose span starts in this token
   int32_t in_entity = -1;     // the entity whose tokens include this one
   int32_t event = -1;         // the event (index into Document::events) whose trigger covers this token

@@ -19,7 +19,7 @@ bool SameClause(const Document& doc, uint32_t from, uint32_t to) {
   return true;
 }
 
-bool ClassNear(const Document& doc, const std::vector<TokenMarks>& marks, const TriggerHit& hit, uint8_t classes) {
+bool ClassNear(const Document& doc, const std::vector<TokenMarks>& marks, const TriggerHit& hit, uint16_t classes) {
   const uint32_t sentence = doc.tokens[hit.first_token].sentence;
   const uint32_t from = hit.first_token > kNeedsReach ? hit.first_token - kNeedsReach : 0;
   for (uint32_t t = from; t < hit.first_token; ++t) {
