@@ -340,6 +340,31 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
     }
   }
 
+  // A suffix pronoun stands for the nearest named party before it in the sentence: a verb's
+  // object (هاجمتها), a noun's genitive (هجماتها، زيارته).
+  if (trigger.pronoun) {
+    const std::string& role = trigger.frame.Role(trigger.verbal ? kSlotObject : kSlotGenitive);
+    const bool filled = std::any_of(event->arguments.begin(), event->arguments.end(),
+                                    [&](const EventArgument& a) { return a.role == role; });
+    if (!role.empty() && !filled) {
+      const uint32_t sentence_begin = doc_.sentences[doc_.tokens[trigger.first_token].sentence].first_token;
+      for (uint32_t t = trigger.first_token; t > sentence_begin; --t) {
+        const int32_t e = marks_[t - 1].in_entity;
+        if (e < 0) continue;
+        const std::string& type = doc_.entities[e].type;
+        const bool taken = std::any_of(event->arguments.begin(), event->arguments.end(),
+                                       [&](const EventArgument& a) { return a.entity == e; });
+        if (taken || (type != "PER" && type != "ORG" && type != "GPE")) {
+          t = doc_.entities[e].first_token + 1;
+          continue;
+        }
+        Unit unit;
+        if (UnitAt(doc_.entities[e].first_token, self, &unit)) add(role, unit);
+        break;
+      }
+    }
+  }
+
   for (uint32_t number : trigger.counts) {
     if (trigger.frame.Role(kSlotNumber).empty()) continue;
     add(trigger.frame.Role(kSlotNumber), NumberUnit(number));

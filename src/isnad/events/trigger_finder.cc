@@ -94,7 +94,7 @@ std::vector<FoundTrigger> SelectTriggers(const Document& doc, const EventLexicon
     found.purpose = false;  // only a light verb's purpose لـ counts (لشن هجمات); a noun's is too often "to, for"
     found.definite = !cand.hit.verbal && (cand.hit.pronoun || cand.hit.definite);
     found.frame = entry.frame;
-    found.pronoun = cand.hit.verbal && cand.hit.pronoun;
+    found.pronoun = cand.hit.pronoun;
     // A light verb before it: adjacent, the two are one trigger; a few words away, those words
     // are its subject.
     if (c > 0 && candidates[c - 1].light && !candidates[c - 1].dropped) {

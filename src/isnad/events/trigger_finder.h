@@ -31,7 +31,8 @@ struct FoundTrigger {
   uint32_t light_first = 0;
   uint32_t light_end = 0;
   RoleFrame light_frame;     // the roles of that light verb's subject: its own frame, else `frame`
-  bool pronoun = false;      // a verb carrying an object pronoun (هاجمتها): the noun before it is no subject
+  bool pronoun = false;      // its word carries a suffix pronoun: a verb's object (هاجمتها: the noun
+                             // before it is no subject), a noun's genitive (هجماتها)
   // A verb folded into this event (الضربات التي استهدفت مواقع): the words after it are its object.
   uint32_t folded_verb_end = 0;  // 0 when none
   RoleFrame folded_frame;

@@ -80,6 +80,14 @@ TEST_F(EventComponentTest, ANounTriggerWithItsNationalityAdjectiveAndPreposition
   }
 }
 
+TEST_F(EventComponentTest, ASuffixPronounStandsForTheNamedPartyBeforeIt) {
+  const Document doc = Analyze("وأكدت إسرائيل أنها ستواصل غاراتها على غزة.");
+  const Event* e = Find(doc, "غاراتها");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(Args(doc, *e, "agent"), "إسرائيل");  // the genitive pronoun of an attack noun is its agent
+  EXPECT_EQ(Args(doc, *e, "target"), "غزة");
+}
+
 TEST_F(EventComponentTest, ALightVerbAndItsNounAreOneEvent) {
   const Document doc = Analyze("شنت الطائرات الحربية غارات على مواقع في سوريا.");
   ASSERT_EQ(doc.events.size(), 1u);
