@@ -58,7 +58,7 @@ uint32_t ArgumentReader::SentenceEnd(uint32_t t) const {
   return s.first_token + s.token_count;
 }
 
-bool ArgumentReader::UnitAt(uint32_t t, int self, Unit* out) const {
+bool ArgumentReader::UnitAt(uint32_t t, int self, Unit* out, bool after_preposition) const {
   const Token& token = doc_.tokens[t];
   const TokenMarks& mark = marks_[t];
   if (token.kind != TokenKind::kWord) return false;
@@ -93,7 +93,7 @@ bool ArgumentReader::UnitAt(uint32_t t, int self, Unit* out) const {
     // A head of a construct carries no suffix pronoun: تستخدمها إيران is a verb and its subject.
     const bool construct = !definite && !EndsWithLongPronoun(chosen->stem) && t + 1 < sentence_end &&
                            marks_[t + 1].entity >= 0 && doc_.entities[marks_[t + 1].entity].type != "TIME";
-    if (!definite && !unit.nationality && !followed_by_nationality && !construct &&
+    if (!after_preposition && !definite && !unit.nationality && !followed_by_nationality && !construct &&
         !(mark.HasClass(kClassInstrument) || mark.HasClass(kClassTroops) || mark.HasClass(kClassCasualty))) {
       return false;
     }
@@ -172,6 +172,11 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
   auto role_of = [&](const RoleFrame& frame, int slot, const Unit& unit) -> std::string {
     if (unit.entity >= 0 && doc_.entities[unit.entity].type == "TIME") return time_taken ? "" : "time";
     std::string role = frame.Role(slot);
+    // Facilities and regions do not act: as an agent slot's filler they are the target (هجوم المطار).
+    if (role == "agent" && unit.entity >= 0 && slot != kSlotSubject) {
+      const std::string& type = doc_.entities[unit.entity].type;
+      if (type == "FAC" || type == "LOC") role = "target";
+    }
     if (unit.entity < 0 && slot != kSlotSubject && (unit.classes >> kClassInstrument) & 1) role = "instrument";
     // People are no place: في صفوف الجنود gives a target.
     if (role == "place" && unit.entity < 0 && ((unit.classes >> kClassCasualty) & 1)) role = "target";
@@ -274,7 +279,9 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
         continue;
       }
       Unit unit;
-      if (!UnitAt(i, self, &unit)) {
+      if (!UnitAt(i, self, &unit, pending >= 0)) {
+        // A preposition reaches over particles (في صفوف الجنود) but not over other words.
+        if (!m.HasClass(kClassParticle)) pending = -1;
         if (++skipped > kSkippable) break;
         ++i;
         continue;
@@ -323,7 +330,9 @@ void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, i
     }
   };
   scan(trigger.end_token, trigger.frame, trigger.verbal, subject_taken);
-  if (trigger.folded_verb_end > 0) scan(trigger.folded_verb_end, trigger.folded_frame, true, true);
+  if (trigger.folded_verb_end > 0) {
+    scan(trigger.folded_verb_end, trigger.folded_frame, true, !trigger.folded_subject_free);
+  }
 
   // No date after the trigger: one just before it in the same clause (أمس شنت ...).
   if (!time_taken) {

@@ -40,7 +40,10 @@ class ArgumentReader {
     bool nationality = false;
     uint16_t classes = 0;
   };
-  bool UnitAt(uint32_t t, int self, Unit* out) const;
+  // The phrase starting at token `t`, if it can fill a slot. After a preposition any content word
+  // heads one (على منشآت عسكرية); elsewhere a bare word must look nominal (the article, a
+  // nationality after it, a word class of event-words.tsv, or a construct with an entity).
+  bool UnitAt(uint32_t t, int self, Unit* out, bool after_preposition = false) const;
   bool UnitEndingAt(uint32_t end, Unit* out) const;  // the phrase whose last token is end - 1
   bool IsNationality(uint32_t t) const;
   bool IsFunctionWord(uint32_t t) const;

@@ -80,7 +80,20 @@ std::vector<FoundTrigger> SelectTriggers(const Document& doc, const EventLexicon
   std::vector<FoundTrigger> out;
   for (size_t c = 0; c < candidates.size(); ++c) {
     Candidate& cand = candidates[c];
-    if (cand.dropped || cand.light) continue;
+    if (cand.dropped) continue;
+    if (cand.light) {
+      // A light verb in a relative clause on the noun event before it (الغارات التي نفذها
+      // الجيش): the words after it are the event's agent and the rest of its clause.
+      if (!out.empty() && !out.back().verbal && out.back().folded_verb_end == 0 &&
+          cand.hit.first_token > out.back().end_token && cand.hit.first_token - out.back().end_token <= kFoldReach &&
+          SameClause(doc, out.back().end_token, cand.hit.first_token) && marks[cand.hit.first_token - 1].HasClass(kClassRelative) &&
+          (c + 1 == candidates.size() || candidates[c + 1].hit.first_token != cand.hit.end_token)) {
+        out.back().folded_verb_end = cand.hit.end_token;
+        out.back().folded_frame = out.back().frame;
+        out.back().folded_subject_free = true;
+      }
+      continue;
+    }
     const TriggerEntry& entry = entries[cand.hit.entry];
     FoundTrigger found;
     found.entry = cand.hit.entry;
@@ -137,6 +150,7 @@ std::vector<FoundTrigger> SelectTriggers(const Document& doc, const EventLexicon
           found.first_token - prev.end_token <= kFoldReach && SameClause(doc, prev.end_token, found.first_token)) {
         prev.folded_verb_end = found.end_token;
         prev.folded_frame = found.frame;
+        prev.folded_subject_free = false;
         continue;
       }
     }

@@ -36,6 +36,7 @@ struct FoundTrigger {
   // A verb folded into this event (الضربات التي استهدفت مواقع): the words after it are its object.
   uint32_t folded_verb_end = 0;  // 0 when none
   RoleFrame folded_frame;
+  bool folded_subject_free = false;  // a folded light verb: the first phrase after it is its subject
   // Number tokens counting this event's dead or wounded, found at casualty nouns folded into it.
   std::vector<uint32_t> counts;
 };

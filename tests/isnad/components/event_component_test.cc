@@ -208,6 +208,14 @@ TEST_F(EventComponentTest, AVerbRestatingTheNounBeforeItIsNoSecondEvent) {
   EXPECT_EQ(Args(doc, doc.events[0], "target"), "دمشق");
 }
 
+TEST_F(EventComponentTest, ALightVerbInARelativeClauseGivesTheAgent) {
+  const Document doc = Analyze("وأدانت المنظمة الغارات التي نفذها الجيش على مستشفيات في سوريا.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(Args(doc, doc.events[0], "agent"), "الجيش");
+  EXPECT_EQ(Args(doc, doc.events[0], "target"), "مستشفيات");  // any noun after a preposition
+  EXPECT_EQ(Args(doc, doc.events[0], "place"), "سوريا");
+}
+
 TEST_F(EventComponentTest, TheObjectRetypesATransfer) {
   const Document troops = Analyze("نقلت الولايات المتحدة جنوداً إلى الكويت.");
   ASSERT_EQ(troops.events.size(), 1u);
