@@ -9,8 +9,7 @@ constexpr const char* kDenyAct = "DENY";
 // Whether a negation word at `negation` reaches the trigger at `trigger` within `window` tokens. A
 // result verb between them (لم يسفر الهجوم عن إصابات) passes the negation on to what follows its
 // preposition, with the window counted from there; the events before it are not negated.
-bool NegationReaches(const Document& doc, const std::vector<TokenMarks>& marks, uint32_t negation, uint32_t trigger,
-                     int window) {
+bool NegationReaches(const std::vector<TokenMarks>& marks, uint32_t negation, uint32_t trigger, int window) {
   uint32_t from = negation;
   bool awaiting_preposition = false;
   for (uint32_t t = negation + 1; t < trigger; ++t) {
@@ -22,7 +21,6 @@ bool NegationReaches(const Document& doc, const std::vector<TokenMarks>& marks, 
       from = t;
     }
   }
-  (void)doc;
   return !awaiting_preposition && static_cast<int>(trigger - from) <= window;
 }
 
@@ -42,7 +40,7 @@ void SetPolarityAndModality(const Document& doc, const EventLexicon& lexicon, co
     const uint32_t t = first - d;
     if (IsClauseBreak(doc, t)) break;
     const TokenMarks& m = marks[t];
-    if (m.negation >= 0 && NegationReaches(doc, marks, t, first, words[m.negation].window)) {
+    if (m.negation >= 0 && NegationReaches(marks, t, first, words[m.negation].window)) {
       event->negated = true;
       possible = possible || words[m.negation].possible;
     }
