@@ -8,8 +8,8 @@ namespace {
 constexpr uint32_t kReach = 9;          // tokens after the trigger where its arguments may lie
 constexpr uint32_t kSkippable = 2;      // words that fill no slot, skipped before the scan gives up
 constexpr uint32_t kPhraseWords = 3;    // a noun phrase outside the entities: its head and adjectives
-constexpr uint32_t kParticleReach = 2;
-constexpr uint32_t kTimeBackReach = 2;  // a date right before the trigger (over a preposition) is its time  // particles (قد، لم) between a subject and its verb
+constexpr uint32_t kParticleReach = 2;  // particles (قد، لم) between a subject and its verb
+constexpr uint32_t kTimeBackReach = 2;  // a date right before the trigger (over a preposition) is its time
 constexpr const char* kNationality = "NATIONALITY";  // the gazetteer category of nisba adjectives
 
 }  // namespace
@@ -164,220 +164,218 @@ void ArgumentReader::Add(const std::string& role, const Unit& unit, Event* event
   event->arguments.push_back({role, unit.span, unit.entity});
 }
 
-void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, int* type) const {
-  const TriggerEntry& entry = lexicon_.triggers()[trigger.entry];
-  bool subject_taken = false;
-  bool time_taken = false;
-
-  auto role_of = [&](const RoleFrame& frame, int slot, const Unit& unit) -> std::string {
-    if (unit.entity >= 0 && doc_.entities[unit.entity].type == "TIME") return time_taken ? "" : "time";
-    std::string role = frame.Role(slot);
-    // Facilities and regions do not act: as an agent slot's filler they are the target (هجوم المطار).
-    if (role == "agent" && unit.entity >= 0 && slot != kSlotSubject) {
-      const std::string& type = doc_.entities[unit.entity].type;
-      if (type == "FAC" || type == "LOC") role = "target";
-    }
-    if (unit.entity < 0 && slot != kSlotSubject && (unit.classes >> kClassInstrument) & 1) role = "instrument";
-    // People are no place: في صفوف الجنود gives a target.
-    if (role == "place" && unit.entity < 0 && ((unit.classes >> kClassCasualty) & 1)) role = "target";
-    // A place is no instrument: ب before a place name means "in" (بالعراق).
-    if (role == "instrument" && unit.entity >= 0) {
-      const std::string& type = doc_.entities[unit.entity].type;
-      if (type == "GPE" || type == "LOC" || type == "FAC") role = "place";
-    }
-    return role;
-  };
-  auto add = [&](const std::string& role, const Unit& unit) {
-    if (role.empty()) return;
-    if (role == "time") time_taken = true;
-    Add(role, unit, event);
-  };
-
-  // Subject before a verb (subject-verb order), over particles such as قد and لم.
-  if (trigger.verbal) {
-    uint32_t end = trigger.first_token;
-    const uint32_t sentence_begin = doc_.sentences[doc_.tokens[end].sentence].first_token;
-    for (uint32_t k = 0; k < kParticleReach && end > sentence_begin; ++k) {
-      const TokenMarks& m = marks_[end - 1];
-      if (m.negation < 0 && m.modal < 0) break;
-      --end;
-    }
-    Unit unit;
-    if (!trigger.pronoun && end > sentence_begin && !IsClauseBreak(doc_, end - 1) && UnitEndingAt(end, &unit)) {
-      add(role_of(trigger.frame, kSlotSubject, unit), unit);
-      subject_taken = true;
-      // Coordinated subjects (X وY هاجما).
-      for (int k = 0; k < 3 && unit.conjoined && unit.first > sentence_begin && UnitEndingAt(unit.first, &unit); ++k) {
-        add(role_of(trigger.frame, kSlotSubject, unit), unit);
-      }
-    }
+std::string ArgumentReader::RoleOf(const Reading& r, const RoleFrame& frame, int slot, const Unit& unit) const {
+  if (unit.entity >= 0 && doc_.entities[unit.entity].type == "TIME") return r.time_taken ? "" : "time";
+  std::string role = frame.Role(slot);
+  // Facilities and regions do not act: as an agent slot's filler they are the target (هجوم المطار).
+  if (role == "agent" && unit.entity >= 0 && slot != kSlotSubject) {
+    const std::string& type = doc_.entities[unit.entity].type;
+    if (type == "FAC" || type == "LOC") role = "target";
   }
-  // The subject of a light verb a few words before a noun trigger (شنت إيران هجوماً): the first
-  // phrase, and those joined to it by و.
-  bool light_subject = false;
+  if (unit.entity < 0 && slot != kSlotSubject && (unit.classes >> kClassInstrument) & 1) role = "instrument";
+  // People are no place: في صفوف الجنود gives a target.
+  if (role == "place" && unit.entity < 0 && ((unit.classes >> kClassCasualty) & 1)) role = "target";
+  // A place is no instrument: ب before a place name means "in" (بالعراق).
+  if (role == "instrument" && unit.entity >= 0) {
+    const std::string& type = doc_.entities[unit.entity].type;
+    if (type == "GPE" || type == "LOC" || type == "FAC") role = "place";
+  }
+  return role;
+}
+
+void ArgumentReader::AddArgument(Reading* r, const std::string& role, const Unit& unit) const {
+  if (role.empty()) return;
+  if (role == "time") r->time_taken = true;
+  Add(role, unit, r->event);
+}
+
+bool ArgumentReader::ReadSubjectBefore(Reading* r) const {
+  const FoundTrigger& trigger = r->trigger;
+  uint32_t end = trigger.first_token;
+  const uint32_t sentence_begin = doc_.sentences[doc_.tokens[end].sentence].first_token;
+  for (uint32_t k = 0; k < kParticleReach && end > sentence_begin; ++k) {
+    const TokenMarks& m = marks_[end - 1];
+    if (m.negation < 0 && m.modal < 0) break;
+    --end;
+  }
+  Unit unit;
+  if (trigger.pronoun || end == sentence_begin || IsClauseBreak(doc_, end - 1) || !UnitEndingAt(end, &unit)) return false;
+  AddArgument(r, RoleOf(*r, trigger.frame, kSlotSubject, unit), unit);
+  // Coordinated subjects (X وY هاجما).
+  for (int k = 0; k < 3 && unit.conjoined && unit.first > sentence_begin && UnitEndingAt(unit.first, &unit); ++k) {
+    AddArgument(r, RoleOf(*r, trigger.frame, kSlotSubject, unit), unit);
+  }
+  return true;
+}
+
+void ArgumentReader::ReadLightVerbSubject(Reading* r) const {
+  const FoundTrigger& trigger = r->trigger;
+  bool first_taken = false;
   for (uint32_t t = trigger.light_end; trigger.light_end > trigger.light_first && t < trigger.first_token;) {
     Unit unit;
-    if (!UnitAt(t, self, &unit)) {
+    if (!UnitAt(t, r->self, &unit)) {
       ++t;
       continue;
     }
-    if (!light_subject || unit.conjoined) add(role_of(trigger.light_frame, kSlotSubject, unit), unit);
-    light_subject = true;
+    if (!first_taken || unit.conjoined) AddArgument(r, RoleOf(*r, trigger.light_frame, kSlotSubject, unit), unit);
+    first_taken = true;
     t = unit.end;
   }
+}
 
-  // The words after the trigger, then after a verb folded into it.
-  auto scan = [&](uint32_t start, const RoleFrame& frame, bool verbal, bool subject_given) {
-    const uint32_t stop = std::min(SentenceEnd(trigger.first_token), start + kReach);
-    int pending = -1, last_slot = -1;
-    uint32_t skipped = 0, filled = 0;
-    bool counted = false;  // a count just before: the next phrase is what it counts
-    bool object_taken = false;
-    bool subject = subject_given;
-    uint32_t i = start;
-    // The adjectives right after a noun trigger, word by word: a nationality gives the agent
-    // (الهجمات الصاروخية الإيرانية), a weapon word the instrument.
-    for (; !verbal && i < stop && doc_.tokens[i].kind == TokenKind::kWord && marks_[i].in_entity < 0 &&
-           marks_[i].event < 0; ++i) {
-      Unit word;
-      word.first = i;
-      word.end = i + 1;
-      word.nationality = IsNationality(i);
-      if (!word.nationality && !marks_[i].HasClass(kClassInstrument)) break;
-      const CliticCandidate& unsplit = doc_.tokens[i].analyses.front();
-      word.span = SpanAfterProclitics(doc_, i, unsplit.strip_bytes, i + 1);
-      const std::string role = word.nationality ? frame.Role(kSlotAdjective) : std::string("instrument");
-      // Weapon words in a row are one instrument (طائرة مسيرة).
-      if (!event->arguments.empty() && event->arguments.back().role == role && role == "instrument" && i > start &&
-          event->arguments.back().span.end == doc_.tokens[i - 1].span.end) {
-        event->arguments.back().span.end = word.span.end;
-      } else {
-        add(role, word);
-      }
-      ++filled;
+uint32_t ArgumentReader::ReadAdjectives(Reading* r, uint32_t start, uint32_t stop, const RoleFrame& frame) const {
+  uint32_t i = start;
+  for (; i < stop && doc_.tokens[i].kind == TokenKind::kWord && marks_[i].in_entity < 0 && marks_[i].event < 0; ++i) {
+    Unit word;
+    word.first = i;
+    word.end = i + 1;
+    word.nationality = IsNationality(i);
+    if (!word.nationality && !marks_[i].HasClass(kClassInstrument)) break;
+    const CliticCandidate& unsplit = doc_.tokens[i].analyses.front();
+    word.span = SpanAfterProclitics(doc_, i, unsplit.strip_bytes, i + 1);
+    const std::string role = word.nationality ? frame.Role(kSlotAdjective) : std::string("instrument");
+    std::vector<EventArgument>& args = r->event->arguments;
+    // Weapon words in a row are one instrument (طائرة مسيرة).
+    if (!args.empty() && args.back().role == role && role == "instrument" && i > start &&
+        args.back().span.end == doc_.tokens[i - 1].span.end) {
+      args.back().span.end = word.span.end;
+    } else {
+      AddArgument(r, role, word);
     }
-    for (; i < stop;) {
-      const TokenMarks& m = marks_[i];
-      if (IsClauseBreak(doc_, i) || (m.event >= 0 && m.event != self)) break;
-      if (m.prep_slot >= 0) {
-        pending = m.prep_slot;
-        i += m.prep_words;
-        continue;
+  }
+  return i;
+}
+
+void ArgumentReader::Scan(Reading* r, uint32_t start, const RoleFrame& frame, bool verbal, bool subject_given) const {
+  const FoundTrigger& trigger = r->trigger;
+  const TriggerEntry& entry = lexicon_.triggers()[trigger.entry];
+  const uint32_t stop = std::min(SentenceEnd(trigger.first_token), start + kReach);
+  int pending = -1, last_slot = -1;
+  uint32_t skipped = 0;
+  bool counted = false;  // a count just before: the next phrase is what it counts
+  bool object_taken = false;
+  bool subject = subject_given;
+  // After a noun trigger, its adjectives first, word by word.
+  uint32_t i = verbal ? start : ReadAdjectives(r, start, stop, frame);
+  const bool adjacent_genitive = i == start && !verbal && !trigger.definite;
+  while (i < stop) {
+    const TokenMarks& m = marks_[i];
+    if (IsClauseBreak(doc_, i) || (m.event >= 0 && m.event != r->self)) break;
+    if (m.prep_slot >= 0) {
+      pending = m.prep_slot;
+      i += m.prep_words;
+      continue;
+    }
+    if (m.HasClass(kClassBoundary) || m.HasClass(kClassRelative)) break;
+    if (IsNumberToken(doc_, marks_, i)) {
+      // A count: a number before casualty words (مقتل ثلاثة من جنوده، 22 قتيلاً). Before another
+      // event's trigger (… وعشرات الجرحى) the number is that event's.
+      if (i + 1 < stop && marks_[i + 1].event >= 0 && marks_[i + 1].event != r->self) break;
+      const bool counts = (i + 1 < stop && marks_[i + 1].HasClass(kClassCasualty)) ||
+                          (i + 2 < stop && marks_[i + 1].prep_slot >= 0 && marks_[i + 2].HasClass(kClassCasualty));
+      if (counts && !frame.Role(kSlotNumber).empty()) {
+        AddArgument(r, frame.Role(kSlotNumber), NumberUnit(i));
+        counted = true;
       }
-      if (m.HasClass(kClassBoundary) || m.HasClass(kClassRelative)) break;
-      if (IsNumberToken(doc_, marks_, i)) {
-        // A count: a number before casualty words (مقتل ثلاثة من جنوده، 22 قتيلاً).
-        // Before another event's trigger (… وعشرات الجرحى) the number is that event's.
-        if (i + 1 < stop && marks_[i + 1].event >= 0 && marks_[i + 1].event != self) break;
-        const bool counts = (i + 1 < stop && marks_[i + 1].HasClass(kClassCasualty)) ||
-                            (i + 2 < stop && marks_[i + 1].prep_slot >= 0 && marks_[i + 2].HasClass(kClassCasualty));
-        if (counts && !frame.Role(kSlotNumber).empty()) {
-          add(frame.Role(kSlotNumber), NumberUnit(i));
-          counted = true;
-        }
-        ++i;
-        continue;
-      }
-      Unit unit;
-      if (!UnitAt(i, self, &unit, pending >= 0)) {
-        // A preposition reaches over particles (في صفوف الجنود) but not over other words.
-        if (!m.HasClass(kClassParticle)) pending = -1;
-        if (++skipped > kSkippable) break;
-        ++i;
-        continue;
-      }
-      if (unit.entity >= 0 && doc_.entities[unit.entity].type == "TIME") {
-        // A date fills no slot: it is the time wherever it stands (the first one only).
-        add(role_of(frame, -1, unit), unit);
-        pending = -1;
-        i = unit.end;
-        continue;
-      }
-      int slot = -1;
-      if (counted && pending < 0) {
-        slot = kSlotGenitive;  // what the number counts (قتل ثلاثة جنود)
-      } else if (pending >= 0) {
-        slot = pending;
-      } else if (unit.clitic_slot >= 0) {
-        slot = unit.clitic_slot;
-      } else if (unit.conjoined && last_slot >= 0) {
-        slot = last_slot;
-      } else if (verbal) {
-        if (!subject) {
-          slot = kSlotSubject;
-          subject = true;
-        } else if (!object_taken) {
-          slot = kSlotObject;
-          object_taken = true;
-        }
-      } else if (unit.nationality && unit.entity < 0) {
-        slot = kSlotAdjective;
-      } else if ((filled == 0 && skipped == 0 && i == start && !trigger.definite) || counted) {
-        slot = kSlotGenitive;
-      }
-      counted = false;
-      if (slot >= 0) {
-        if (entry.retype_class >= 0 && (slot == kSlotObject || slot == kSlotGenitive) &&
-            ((unit.classes >> entry.retype_class) & 1)) {
-          *type = entry.retype_to;
-        }
-        add(role_of(frame, slot, unit), unit);
-        ++filled;
-      }
-      last_slot = slot;
+      ++i;
+      continue;
+    }
+    Unit unit;
+    if (!UnitAt(i, r->self, &unit, pending >= 0)) {
+      // A preposition reaches over particles (في صفوف الجنود) but not over other words.
+      if (!m.HasClass(kClassParticle)) pending = -1;
+      if (++skipped > kSkippable) break;
+      ++i;
+      continue;
+    }
+    if (unit.entity >= 0 && doc_.entities[unit.entity].type == "TIME") {
+      // A date fills no slot: it is the time wherever it stands (the first one only).
+      AddArgument(r, RoleOf(*r, frame, -1, unit), unit);
       pending = -1;
       i = unit.end;
+      continue;
     }
-  };
-  scan(trigger.end_token, trigger.frame, trigger.verbal, subject_taken);
-  if (trigger.folded_verb_end > 0) {
-    scan(trigger.folded_verb_end, trigger.folded_frame, true, !trigger.folded_subject_free);
-  }
-
-  // No date after the trigger: one just before it in the same clause (أمس شنت ...).
-  if (!time_taken) {
-    const uint32_t sentence_begin = doc_.sentences[doc_.tokens[trigger.first_token].sentence].first_token;
-    for (uint32_t d = 1; d <= kTimeBackReach && trigger.first_token >= sentence_begin + d; ++d) {
-      const uint32_t t = trigger.first_token - d;
-      if (IsClauseBreak(doc_, t) || (marks_[t].event >= 0 && marks_[t].event != self)) break;
-      const int32_t e = marks_[t].in_entity;
-      if (e >= 0 && doc_.entities[e].type == "TIME" && doc_.entities[e].first_token == t) {
-        Unit unit;
-        if (UnitAt(t, self, &unit)) add("time", unit);
-        break;
+    int slot = -1;
+    if (counted && pending < 0) {
+      slot = kSlotGenitive;  // what the number counts (قتل ثلاثة جنود)
+    } else if (pending >= 0) {
+      slot = pending;
+    } else if (unit.clitic_slot >= 0) {
+      slot = unit.clitic_slot;
+    } else if (unit.conjoined && last_slot >= 0) {
+      slot = last_slot;
+    } else if (verbal) {
+      if (!subject) {
+        slot = kSlotSubject;
+        subject = true;
+      } else if (!object_taken) {
+        slot = kSlotObject;
+        object_taken = true;
       }
+    } else if (unit.nationality && unit.entity < 0) {
+      slot = kSlotAdjective;
+    } else if (adjacent_genitive && i == start) {
+      slot = kSlotGenitive;
     }
-  }
-
-  // A suffix pronoun stands for the nearest named party before it in the sentence: a verb's
-  // object (هاجمتها), a noun's genitive (هجماتها، زيارته).
-  if (trigger.pronoun) {
-    const std::string& role = trigger.frame.Role(trigger.verbal ? kSlotObject : kSlotGenitive);
-    const bool filled = std::any_of(event->arguments.begin(), event->arguments.end(),
-                                    [&](const EventArgument& a) { return a.role == role; });
-    if (!role.empty() && !filled) {
-      const uint32_t sentence_begin = doc_.sentences[doc_.tokens[trigger.first_token].sentence].first_token;
-      for (uint32_t t = trigger.first_token; t > sentence_begin; --t) {
-        const int32_t e = marks_[t - 1].in_entity;
-        if (e < 0) continue;
-        const std::string& type = doc_.entities[e].type;
-        const bool taken = std::any_of(event->arguments.begin(), event->arguments.end(),
-                                       [&](const EventArgument& a) { return a.entity == e; });
-        if (taken || (type != "PER" && type != "ORG" && type != "GPE")) {
-          t = doc_.entities[e].first_token + 1;
-          continue;
-        }
-        Unit unit;
-        if (UnitAt(doc_.entities[e].first_token, self, &unit)) add(role, unit);
-        break;
+    counted = false;
+    if (slot >= 0) {
+      if (entry.retype_class >= 0 && (slot == kSlotObject || slot == kSlotGenitive) &&
+          ((unit.classes >> entry.retype_class) & 1)) {
+        *r->type = entry.retype_to;
       }
+      AddArgument(r, RoleOf(*r, frame, slot, unit), unit);
+    }
+    last_slot = slot;
+    pending = -1;
+    i = unit.end;
+  }
+}
+
+void ArgumentReader::ReadTimeBefore(Reading* r) const {
+  const FoundTrigger& trigger = r->trigger;
+  const uint32_t sentence_begin = doc_.sentences[doc_.tokens[trigger.first_token].sentence].first_token;
+  for (uint32_t d = 1; d <= kTimeBackReach && trigger.first_token >= sentence_begin + d; ++d) {
+    const uint32_t t = trigger.first_token - d;
+    if (IsClauseBreak(doc_, t) || (marks_[t].event >= 0 && marks_[t].event != r->self)) return;
+    const int32_t e = marks_[t].in_entity;
+    if (e >= 0 && doc_.entities[e].type == "TIME" && doc_.entities[e].first_token == t) {
+      Unit unit;
+      if (UnitAt(t, r->self, &unit)) AddArgument(r, "time", unit);
+      return;
     }
   }
+}
 
-  for (uint32_t number : trigger.counts) {
-    if (trigger.frame.Role(kSlotNumber).empty()) continue;
-    add(trigger.frame.Role(kSlotNumber), NumberUnit(number));
+void ArgumentReader::ReadPronounAntecedent(Reading* r) const {
+  const FoundTrigger& trigger = r->trigger;
+  const std::vector<EventArgument>& args = r->event->arguments;
+  const std::string& role = trigger.frame.Role(trigger.verbal ? kSlotObject : kSlotGenitive);
+  if (role.empty() || std::any_of(args.begin(), args.end(), [&](const EventArgument& a) { return a.role == role; })) return;
+  const uint32_t sentence_begin = doc_.sentences[doc_.tokens[trigger.first_token].sentence].first_token;
+  for (uint32_t t = trigger.first_token; t > sentence_begin; --t) {
+    const int32_t e = marks_[t - 1].in_entity;
+    if (e < 0) continue;
+    const std::string& type = doc_.entities[e].type;
+    const bool taken = std::any_of(args.begin(), args.end(), [&](const EventArgument& a) { return a.entity == e; });
+    if (taken || (type != "PER" && type != "ORG" && type != "GPE")) {
+      t = doc_.entities[e].first_token + 1;
+      continue;
+    }
+    Unit unit;
+    if (UnitAt(doc_.entities[e].first_token, r->self, &unit)) AddArgument(r, role, unit);
+    return;
   }
+}
+
+void ArgumentReader::Read(const FoundTrigger& trigger, int self, Event* event, int* type) const {
+  Reading r{trigger, self, event, type};
+  const bool subject_before = trigger.verbal && ReadSubjectBefore(&r);
+  ReadLightVerbSubject(&r);
+  Scan(&r, trigger.end_token, trigger.frame, trigger.verbal, subject_before);
+  if (trigger.folded_verb_end > 0) Scan(&r, trigger.folded_verb_end, trigger.folded_frame, true, !trigger.folded_subject_free);
+  if (!r.time_taken) ReadTimeBefore(&r);
+  if (trigger.pronoun) ReadPronounAntecedent(&r);
+  for (uint32_t number : trigger.counts) AddArgument(&r, trigger.frame.Role(kSlotNumber), NumberUnit(number));
 }
 
 }  // namespace isnad

@@ -45,6 +45,31 @@ class ArgumentReader {
   // nationality after it, a word class of event-words.tsv, or a construct with an entity).
   bool UnitAt(uint32_t t, int self, Unit* out, bool after_preposition = false) const;
   bool UnitEndingAt(uint32_t end, Unit* out) const;  // the phrase whose last token is end - 1
+
+  // The state of reading one event's arguments.
+  struct Reading {
+    const FoundTrigger& trigger;
+    int self;          // the event's index in Document::events
+    Event* event;
+    int* type;         // the event's type, changed by a retyping object
+    bool time_taken = false;
+  };
+  // The role `unit` gets in `slot` of `frame`, after the checks that hold for every type (a date
+  // is the time, a weapon the instrument, a facility no agent, people no place, a place no weapon).
+  std::string RoleOf(const Reading& r, const RoleFrame& frame, int slot, const Unit& unit) const;
+  void AddArgument(Reading* r, const std::string& role, const Unit& unit) const;
+  // The subject right before a verb (subject-verb order), over particles (قد، لم); false if none.
+  bool ReadSubjectBefore(Reading* r) const;
+  // The subject of a light verb some words before a noun trigger (شنت إيران هجوماً).
+  void ReadLightVerbSubject(Reading* r) const;
+  // Nationality and weapon adjectives right after a noun trigger; returns the token after them.
+  uint32_t ReadAdjectives(Reading* r, uint32_t start, uint32_t stop, const RoleFrame& frame) const;
+  // The phrases after `start`, each in the slot its position or preposition gives.
+  void Scan(Reading* r, uint32_t start, const RoleFrame& frame, bool verbal, bool subject_given) const;
+  // A date right before the trigger, when none follows it.
+  void ReadTimeBefore(Reading* r) const;
+  // The named party a suffix pronoun on the trigger stands for.
+  void ReadPronounAntecedent(Reading* r) const;
   bool IsNationality(uint32_t t) const;
   bool IsFunctionWord(uint32_t t) const;
   Unit NumberUnit(uint32_t t) const;  // a number token without its conjunction
