@@ -239,8 +239,9 @@ Status EventLexicon::Parse(std::string_view types_tsv, std::string_view triggers
     if (row.columns[5] != "-") {
       for (const std::string& option : SplitOn(row.columns[5], ',')) {
         const size_t gt = option.find('>');
-        if (option.rfind("needs=", 0) == 0) {
-          for (const std::string& name : SplitOn(option.substr(6), '|')) {
+        if (option.rfind("needs=", 0) == 0 || option.rfind("needs-after=", 0) == 0) {
+          entry.needs_after = option.rfind("needs-after=", 0) == 0;
+          for (const std::string& name : SplitOn(option.substr(option.find('=') + 1), '|')) {
             const int word_class = ParseWordClass(name);
             if (word_class < 0) return InvalidArgument("unknown word class '" + name + "' in '" + option + "'");
             entry.needs_classes |= static_cast<uint16_t>(1u << word_class);

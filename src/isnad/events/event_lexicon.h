@@ -43,6 +43,7 @@ struct TriggerEntry {
   RoleFrame frame;         // the row's own frame, else its type's; a LIGHT row's own frame or empty
   bool own_frame = false;
   uint16_t needs_classes = 0;  // bits (1 << WordClass): one of them must lie near the trigger; 0 for none
+  bool needs_after = false;    // ... after it (its object: نشر قوات), not before
   int retype_class = -1;   // a WordClass of the object that changes the type ...
   int retype_to = -1;      // ... to this type
   std::string plover;      // the PLOVER code of this row (the type's unless overridden)

@@ -19,20 +19,32 @@ bool SameClause(const Document& doc, uint32_t from, uint32_t to) {
   return true;
 }
 
-bool ClassNear(const Document& doc, const std::vector<TokenMarks>& marks, const TriggerHit& hit, uint16_t classes) {
+bool ClassNear(const Document& doc, const std::vector<TokenMarks>& marks, const TriggerHit& hit, uint16_t classes,
+               bool after_only) {
   const uint32_t sentence = doc.tokens[hit.first_token].sentence;
-  const uint32_t from = hit.first_token > kNeedsReach ? hit.first_token - kNeedsReach : 0;
+  const uint32_t from = after_only ? hit.first_token : hit.first_token > kNeedsReach ? hit.first_token - kNeedsReach : 0;
   for (uint32_t t = from; t < hit.first_token; ++t) {
     if (doc.tokens[t].sentence == sentence && (marks[t].classes & classes) != 0) return true;
   }
   // After the trigger, an entity counts as one word (نقل الحرس الثوري الإيراني طائرات).
   uint32_t words = 0;
   for (uint32_t t = hit.end_token; t < doc.tokens.size() && words < kNeedsReach && doc.tokens[t].sentence == sentence; ++t) {
+    if (IsClauseBreak(doc, t) || marks[t].HasClass(kClassBoundary)) break;  // the clause ends
     if ((marks[t].classes & classes) != 0) return true;
     const int32_t entity = marks[t].in_entity;
     if (entity < 0 || t + 1 >= doc.tokens.size() || marks[t + 1].in_entity != entity) ++words;
   }
   return false;
+}
+
+// Whether the hit lies inside the name of an organization, place or named thing (مجلس التعاون،
+// الحشد الشعبي، الاتفاق النووي): a name is no event. Person spans are not trusted here: the
+// tagger sometimes takes the verb before a name into it (قابل سليماني).
+bool InsideName(const Document& doc, const std::vector<TokenMarks>& marks, const TriggerHit& hit) {
+  const int32_t e = marks[hit.first_token].in_entity;
+  if (e < 0) return false;
+  const std::string& type = doc.entities[e].type;
+  return type != "PER" && type != "TIME";
 }
 
 // Candidate: an accepted hit of an event or light row.
@@ -66,8 +78,8 @@ std::vector<FoundTrigger> SelectTriggers(const Document& doc, const EventLexicon
     for (; i < hits.size() && hits[i].first_token == t; ++i) {
       const TriggerHit& hit = hits[i];
       const TriggerEntry& entry = entries[hit.entry];
-      if (entry.kind == TriggerEntry::kExclude || excluded[t]) continue;
-      if (entry.needs_classes != 0 && !ClassNear(doc, marks, hit, entry.needs_classes)) continue;
+      if (entry.kind == TriggerEntry::kExclude || excluded[t] || InsideName(doc, marks, hit)) continue;
+      if (entry.needs_classes != 0 && !ClassNear(doc, marks, hit, entry.needs_classes, entry.needs_after)) continue;
       if (!best || hit.end_token > best->end_token || (hit.end_token == best->end_token && hit.entry < best->entry)) {
         best = &hit;
       }

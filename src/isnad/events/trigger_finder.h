@@ -1,5 +1,5 @@
 // Trigger selection: from the trigger hits of MarkTokens to one trigger per event. Exclusions
-// (relational رداً على) drop what they cover; the longest hit wins where hits overlap; a light verb
+// (relational رداً على) and names (مجلس التعاون) drop what they cover; the longest hit wins where hits overlap; a light verb
 // joins the trigger right after it (شنت غارات); a verb that restates the noun event just before it
 // (الضربات التي استهدفت) and a casualty noun after a number that repeats an earlier death event
 // (… 22 قتيلاً) are folded into that event instead of making a second one.
