@@ -7,7 +7,7 @@ packages=(
   cmake g++ make pkg-config python3
   libicu-dev icu-devtools
   nlohmann-json3-dev googletest libgtest-dev
-  emscripten clang
+  emscripten clang libclang-rt-14-dev
   chromium
   dpkg-dev
 )

@@ -1,5 +1,6 @@
 // isnad analyze: one JSON document per input. All inputs are read and analyzed before anything is
 // written, so an invalid input leaves no partial output behind.
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/cli.h"
@@ -9,7 +10,7 @@ namespace isnad::cli {
 
 int RunAnalyze(int argc, char** argv) {
   Args args;
-  Status s = ParseArgs(argc, argv, 2, {"out-dir", "offsets", "date", "model"}, {"pretty"}, &args);
+  Status s = ParseArgs(argc, argv, 2, {"out-dir", "offsets", "date", "model", "threads"}, {"pretty", "jsonl"}, &args);
   JsonOptions json;
   if (s.ok() && args.values.count("offsets")) s = ParseOffsetUnit(args.values["offsets"], &json.offsets);
   AnalyzeOptions options;
@@ -18,6 +19,16 @@ int RunAnalyze(int argc, char** argv) {
     s = ValidateAnalyzeOptions(options);
   }
   const bool to_dir = args.values.count("out-dir") > 0;
+  const bool jsonl = args.switches.count("jsonl") > 0;
+  int threads = 1;
+  if (s.ok() && args.values.count("threads")) {
+    threads = std::atoi(args.values["threads"].c_str());
+    if (!jsonl) s = InvalidArgument("--threads needs --jsonl");
+    else if (threads < 1 || threads > 64) s = InvalidArgument("--threads must be 1..64");
+  }
+  if (s.ok() && jsonl && (to_dir || !args.positional.empty() || args.values.count("date"))) {
+    s = InvalidArgument("--jsonl reads JSON Lines on stdin (each with its own date), not files");
+  }
   std::vector<std::string> inputs = args.positional;
   if (inputs.empty()) inputs.push_back("-");
   if (s.ok() && to_dir) {
@@ -37,6 +48,8 @@ int RunAnalyze(int argc, char** argv) {
     std::cerr << "isnad: " << s.ToString() << "\n";
     return kExitModelError;
   }
+
+  if (jsonl) return RunAnalyzeJsonl(*analyzer, json, threads);
 
   std::vector<std::string> outputs;
   bool failed = false;

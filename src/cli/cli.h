@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "isnad/analyzer.h"
+#include "isnad/json.h"
 #include "isnad/status.h"
 
 namespace isnad::cli {
@@ -44,10 +45,13 @@ Status LoadAnalyzer(const Args& args, std::unique_ptr<Analyzer>* out);
 std::string BaseName(const std::string& path);
 
 int RunAnalyze(int argc, char** argv);
+// analyze --jsonl: JSON Lines on stdin, one result line per input line, `threads` analyzers.
+int RunAnalyzeJsonl(Analyzer& analyzer, const JsonOptions& json, int threads);
 int RunModel(int argc, char** argv);
 int RunBench(int argc, char** argv);
 int RunTrain(int argc, char** argv);
 int RunEval(int argc, char** argv);
+int RunSources(int argc, char** argv);
 int RunEvents(int argc, char** argv);  // events_command.cc
 
 // The read-only project data (corpora, gold files): $ISNAD_SHARED, else ../shared beside the

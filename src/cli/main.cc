@@ -15,6 +15,11 @@ Usage:
       --date YYYY-MM-DD               the documents' publication date
       --pretty                        indented JSON (default: one line per document)
       --model PATH                    model file (default $ISNAD_MODEL or models/isnad.model)
+      --jsonl [--threads N]           batch mode: JSON Lines {"id","text","date"} on stdin, one
+                                      result line per input line, in order; N threads share one model
+  isnad sources [FILE...] [--date YYYY-MM-DD] [--model PATH]
+                                      who said what: one line per claim (act, source kind, source ←
+                                      relays, cue, mode, first words), and a summary per file
   isnad events [FILE...] [--date YYYY-MM-DD] [--model PATH]
                                       a readable timeline of the events, one line per event
   isnad model build --lexicons DIR --out FILE [--base MODEL]
@@ -54,6 +59,7 @@ int main(int argc, char** argv) {
   if (command == "bench") return RunBench(argc, argv);
   if (command == "train") return RunTrain(argc, argv);
   if (command == "eval") return RunEval(argc, argv);
+  if (command == "sources") return RunSources(argc, argv);
   if (command == "events") return RunEvents(argc, argv);
   std::cerr << "isnad: unknown command '" << command << "' (see isnad --help)\n";
   return kExitUsage;

@@ -10,11 +10,21 @@ Analyzer::Analyzer() = default;
 Analyzer::~Analyzer() = default;
 
 Status Analyzer::Load(std::string_view model_bytes, std::unique_ptr<Analyzer>* out) {
-  std::unique_ptr<Analyzer> analyzer(new Analyzer());
-  analyzer->model_ = std::make_unique<Model>();
-  Status s = Model::Load(model_bytes, analyzer->model_.get());
+  auto model = std::make_shared<Model>();
+  Status s = Model::Load(model_bytes, model.get());
   if (!s.ok()) return s;
+  std::unique_ptr<Analyzer> analyzer(new Analyzer());
+  analyzer->model_ = std::move(model);
   s = Pipeline::Build(*analyzer->model_, &analyzer->pipeline_);
+  if (!s.ok()) return s;
+  *out = std::move(analyzer);
+  return Status::Ok();
+}
+
+Status Analyzer::Share(std::unique_ptr<Analyzer>* out) const {
+  std::unique_ptr<Analyzer> analyzer(new Analyzer());
+  analyzer->model_ = model_;
+  Status s = Pipeline::Build(*analyzer->model_, &analyzer->pipeline_);
   if (!s.ok()) return s;
   *out = std::move(analyzer);
   return Status::Ok();

@@ -7,7 +7,8 @@
 //   std::string json = isnad::ToJson(doc, isnad::OffsetUnit::kUtf16);   // see json.h
 //
 // One Analyzer serves any number of Analyze calls, one at a time: it keeps ICU iterator state, so
-// concurrent callers each use their own Analyzer.
+// concurrent callers each use their own Analyzer. Analyzer::Share gives another one over the same
+// read-only model, so N threads hold one model, not N.
 #pragma once
 
 #include <memory>
@@ -42,6 +43,9 @@ class Analyzer {
   // copied; the caller may free them afterwards.
   static Status Load(std::string_view model_bytes, std::unique_ptr<Analyzer>* out);
 
+  // Another analyzer over this one's model, which both then share read-only: one per thread.
+  Status Share(std::unique_ptr<Analyzer>* out) const;
+
   // Analyzes UTF-8 text. Invalid UTF-8 is rejected with kInvalidArgument naming the first bad
   // byte offset, and *out is left empty. Empty text gives an empty document.
   Status Analyze(std::string_view utf8_text, const AnalyzeOptions& options, Document* out);
@@ -57,7 +61,7 @@ class Analyzer {
 
  private:
   Analyzer();
-  std::unique_ptr<Model> model_;
+  std::shared_ptr<const Model> model_;
   std::unique_ptr<Pipeline> pipeline_;
 };
 

@@ -1,5 +1,6 @@
 #include "isnad/pipeline.h"
 
+#include "isnad/components/attribution_component.h"
 #include "isnad/components/cluster_component.h"
 #include "isnad/components/event_component.h"
 #include "isnad/components/ner_component.h"
@@ -29,8 +30,8 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
   c.push_back(std::make_unique<PatternComponent>(model));
   c.push_back(std::make_unique<ClusterComponent>(model.clitics()));
-  // (the attribution component goes here: events read its spans)
-  c.push_back(std::make_unique<EventComponent>(model));
+  c.push_back(std::make_unique<AttributionComponent>(model));
+  c.push_back(std::make_unique<EventComponent>(model));  // after attributions: it reads their spans
 
   *out = std::move(pipeline);
   return Status::Ok();

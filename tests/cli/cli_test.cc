@@ -121,3 +121,70 @@ TEST_F(CliTest, EmptyInputIsAnEmptyDocument) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, SourcesListsOneLinePerClaimWithItsChain) {
+  const std::string a = Write("a.txt",
+                              "نقلت وكالة الأنباء عن مصادر مطلعة أن الوفد وصل.\n"
+                              "وقال مسؤول أمني إن الاجتماع انتهى.\n");
+  const CliRun run = RunCli("sources " + a);
+  ASSERT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.out.find("2 claims: 1 anonymous, 1 officials, 0 media, 0 named"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("A1  REPORT  ANONYMOUS  مصادر مطلعة ← وكالة الأنباء   [نقلت, indirect]   الوفد وصل"),
+            std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("A2  STATE  OFFICIAL  مسؤول أمني"), std::string::npos) << run.out;
+  EXPECT_EQ(RunCli("sources " + (dir_ / "missing.txt").string()).exit_code, 1);
+  EXPECT_EQ(RunCli("sources --bogus " + a).exit_code, 2);
+}
+
+TEST_F(CliTest, AnalyzeJsonCarriesAttributions) {
+  const std::string a = Write("a.txt", "قال الوزير: «سنواصل العمل». وأضاف أن الخطة جاهزة.");
+  const CliRun run = RunCli("analyze --offsets codepoint " + a);
+  ASSERT_EQ(run.exit_code, 0);
+  const auto doc = nlohmann::json::parse(run.out);
+  ASSERT_EQ(doc["attributions"].size(), 2u);
+  const auto& second = doc["attributions"][1];
+  EXPECT_EQ(second["id"], "A2");
+  EXPECT_EQ(second["cue"]["text"], "أضاف");
+  EXPECT_EQ(second["source"]["text"], "الوزير");
+  EXPECT_EQ(second["source_kind"], "OFFICIAL");
+  EXPECT_TRUE(second["source_entity"].is_null());
+  EXPECT_TRUE(second["via"].is_array());
+  EXPECT_TRUE(second["attributed_to"].is_null());
+  EXPECT_EQ(doc["attributions"][0]["mode"], "direct");
+  EXPECT_EQ(doc["attributions"][0]["content"]["text"], "سنواصل العمل");
+}
+
+TEST_F(CliTest, JsonlBatchKeepsOrderAcrossThreadsAndReportsBadLines) {
+  std::string input;
+  for (int i = 0; i < 40; ++i) {
+    nlohmann::json line;
+    line["id"] = "doc" + std::to_string(i);
+    line["text"] = "قال مسؤول إن الوفد " + std::to_string(i) + " وصل.";
+    line["date"] = "2024-01-31";
+    input += line.dump() + "\n";
+    if (i == 10) input += "not json\n\n";
+  }
+  const std::string path = Write("in.jsonl", input);
+  const CliRun one = RunCli("analyze --jsonl < " + path);
+  const CliRun two = RunCli("analyze --jsonl --threads 2 < " + path);
+  EXPECT_EQ(one.exit_code, 1);  // one bad line
+  EXPECT_EQ(two.exit_code, 1);
+  EXPECT_EQ(one.out, two.out);  // same lines, same order, byte for byte
+  std::vector<std::string> lines;
+  for (size_t start = 0, end; (end = one.out.find('\n', start)) != std::string::npos; start = end + 1) {
+    lines.push_back(one.out.substr(start, end - start));
+  }
+  ASSERT_EQ(lines.size(), 41u);  // 40 documents and the error; the blank line is skipped
+  EXPECT_EQ(nlohmann::json::parse(lines[0])["doc"], "doc0");
+  EXPECT_EQ(nlohmann::json::parse(lines[0])["attributions"].size(), 1u);
+  const auto error = nlohmann::json::parse(lines[11]);
+  EXPECT_EQ(error["line"], 12);
+  EXPECT_TRUE(error.contains("error"));
+  EXPECT_EQ(nlohmann::json::parse(lines[40])["doc"], "doc39");
+  EXPECT_EQ(RunCli("analyze --jsonl --threads 0 < " + path).exit_code, 2);
+  EXPECT_EQ(RunCli("analyze --threads 2 " + path).exit_code, 2);
+}
+
+}  // namespace

@@ -45,6 +45,23 @@ describe('createAnalyzer / analyze', () => {
     assert.equal(result.sentences[0].end, firstStop);
   });
 
+  test('attributions: source, relay, content and kind, with UTF-16 offsets after an emoji', () => {
+    const text = '😀 نقلت وكالة الأنباء عن مصادر مطلعة أن الوفد وصل. وقال مسؤول أمني: «الوضع هادئ».';
+    const result = analyzer.analyze(text);
+    checkResult(result, text);
+    const [relayed, quoted] = result.attributions;
+    assert.equal(result.attributions.length, 2);
+    assert.equal(relayed.act, 'REPORT');
+    assert.equal(relayed.source.text, 'مصادر مطلعة');
+    assert.equal(relayed.source_kind, 'ANONYMOUS');
+    assert.deepEqual(relayed.via.map((v) => v.text), ['وكالة الأنباء']);
+    assert.equal(relayed.content.text, 'الوفد وصل');
+    assert.equal(quoted.mode, 'direct');
+    assert.equal(quoted.source_kind, 'OFFICIAL');
+    assert.equal(quoted.content.text, 'الوضع هادئ');
+    assert.equal(quoted.attributed_to, null);
+  });
+
   test('emoji (outside the BMP) and mixed Arabic/Latin keep every offset', () => {
     const text = 'قال Ahmed Salem 🙂 لوكالة BBC إن الخبر 👍🏽 صحيح، وأضاف: "OK" 𝐀𝐁𝐂 ١٢٣ 4.5%. 🇯🇴 انتهى.';
     const result = analyzer.analyze(text);

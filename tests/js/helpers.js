@@ -57,6 +57,22 @@ export function checkResult(result, text, { coverage = true } = {}) {
     assert.equal(typeof w.message, 'string');
     if (w.start !== undefined) checkSpan(text, w, `warning ${i} (${w.code})`);
   });
+  const ATTRIBUTION_ACTS = ['STATE', 'AFFIRM', 'DENY', 'ANNOUNCE', 'REVEAL', 'REPORT', 'CLAIM', 'WARN', 'ACCUSE', 'BELIEVE'];
+  const SOURCE_KINDS = ['PERSON', 'ORG', 'MEDIA', 'OFFICIAL', 'ANONYMOUS', 'DOCUMENT'];
+  const clusterIds = new Set(result.clusters.map((c) => c.id));
+  result.attributions.forEach((a, i) => {
+    assert.equal(a.id, `A${i + 1}`);
+    assert.ok(ATTRIBUTION_ACTS.includes(a.act), `attribution ${a.id} act ${a.act}`);
+    assert.ok(['direct', 'indirect', 'mixed'].includes(a.mode), `attribution ${a.id} mode ${a.mode}`);
+    assert.ok(SOURCE_KINDS.includes(a.source_kind), `attribution ${a.id} source_kind ${a.source_kind}`);
+    checkSpan(text, a.cue, `attribution ${a.id} cue`);
+    checkSpan(text, a.content, `attribution ${a.id} content`);
+    if (a.source !== null) checkSpan(text, a.source, `attribution ${a.id} source`);
+    a.via.forEach((v, k) => checkSpan(text, v, `attribution ${a.id} via ${k}`));
+    assert.ok(a.source_entity === null || clusterIds.has(a.source_entity), `attribution ${a.id} source_entity`);
+    assert.ok(a.attributed_to === null || (a.attributed_to !== a.id &&
+      result.attributions.some((b) => b.id === a.attributed_to)), `attribution ${a.id} attributed_to`);
+  });
   if (coverage) {
     // Every character that is not whitespace belongs to a token: nothing is dropped.
     const covered = new Uint8Array(text.length);

@@ -7,7 +7,8 @@
 namespace isnad {
 
 const std::vector<std::string>& RequiredLexicons() {
-  static const std::vector<std::string> names = {"folding", "quotes", "clitics", "time", "entity-patterns", "inflection",
+  static const std::vector<std::string> names = {"folding",     "quotes",      "clitics",           "time",
+                                                 "entity-patterns", "inflection", "cues", "attribution-words",
                                                  "event-types", "event-triggers", "event-words"};
   return names;
 }
@@ -39,6 +40,10 @@ Status Model::Load(std::string_view bytes, Model* out) {
   if (s.ok()) s = TimeGrammar::Parse(*section("lexicon/time"), &model.time_grammar_);
   if (s.ok()) s = EntityPatterns::Parse(*section("lexicon/entity-patterns"), &model.entity_patterns_);
   if (s.ok()) s = Inflections::Parse(*section("lexicon/inflection"), &model.inflections_);
+  if (s.ok()) {
+    s = AttributionLexicon::Parse(*section("lexicon/cues"), *section("lexicon/attribution-words"), model.inflections_,
+                                  &model.attribution_lexicon_);
+  }
   if (s.ok()) {
     s = EventLexicon::Parse(*section("lexicon/event-types"), *section("lexicon/event-triggers"),
                             *section("lexicon/event-words"), model.inflections_, &model.events_);

@@ -8,6 +8,8 @@
 //   "lexicon/time"      lexicons/time.tsv (ner/time_grammar.h)
 //   "lexicon/entity-patterns"  lexicons/entity-patterns.tsv (ner/entity_patterns.h)
 //   "lexicon/inflection"  lexicons/inflection.tsv (text/word_forms.h)
+//   "lexicon/cues", "lexicon/attribution-words"  lexicons/cues.tsv and attribution-words.tsv
+//                       (attribution/attribution_lexicon.h)
 //   "lexicon/event-types", "lexicon/event-triggers", "lexicon/event-words"  the event lexicons
 //                       (events/event_lexicon.h)
 //   "gazetteer/base"    place names from CLDR and the designator lists (ner/gazetteer.h), built
@@ -21,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "isnad/attribution/attribution_lexicon.h"
 #include "isnad/events/event_lexicon.h"
 #include "isnad/status.h"
 #include "isnad/ner/crf_model.h"
@@ -45,6 +48,7 @@ class Model {
   const EntityPatterns& entity_patterns() const { return entity_patterns_; }
   // The paradigms that expand the cue and trigger lexicons into surface forms.
   const Inflections& inflections() const { return inflections_; }
+  const AttributionLexicon& attribution_lexicon() const { return attribution_lexicon_; }
   // Event types, triggers and the words around them, expanded through inflections().
   const EventLexicon& events() const { return events_; }
   // The built-in lists and the learned names together.
@@ -63,6 +67,7 @@ class Model {
   TimeGrammar time_grammar_;
   EntityPatterns entity_patterns_;
   Inflections inflections_;
+  AttributionLexicon attribution_lexicon_;
   EventLexicon events_;
   Gazetteer gazetteer_;
   CrfModel crf_;

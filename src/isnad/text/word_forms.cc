@@ -39,6 +39,18 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// Whether the token's original text ends in a ta marbuta (ة, possibly with harakat after it): the
+// matching form folds it into ه, which must then not be read as the pronoun ه (إضافة is no اضاف+ه).
+bool EndsInTaMarbuta(std::string_view text) {
+  size_t end = text.size();
+  // U+064B..U+0652 (tanween, harakat, shadda, sukun) are D9 8B..D9 92 in UTF-8.
+  while (end >= 2 && static_cast<unsigned char>(text[end - 2]) == 0xD9 &&
+         static_cast<unsigned char>(text[end - 1]) >= 0x8B && static_cast<unsigned char>(text[end - 1]) <= 0x92) {
+    end -= 2;
+  }
+  return end >= 2 && text.substr(end - 2, 2) == "\xD8\xA9";  // U+0629 ARABIC LETTER TEH MARBUTA
+}
+
 }  // namespace
 
 Status Inflections::Parse(std::string_view tsv, Inflections* out) {
@@ -173,7 +185,9 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
   const Token& token = doc.tokens[t];
   if (token.kind != TokenKind::kWord) return;
   auto consider = [&](const CliticCandidate& c, std::string_view form, bool pronoun) {
-    auto it = forms_.find(std::string(form));
+    thread_local std::string key;
+    key.assign(form);
+    auto it = forms_.find(key);
     if (it == forms_.end()) return;
     for (const Target& target : it->second) {
       const Paradigm& p = paradigms_[target.paradigm];
@@ -194,11 +208,14 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
       out->push_back(m);
     }
   };
+  const bool ta_marbuta = EndsInTaMarbuta(doc.SpanText(token.span));
   for (const CliticCandidate& c : token.analyses) {
     if (CodePoints(c.stem) < 2) continue;
     consider(c, c.stem, false);
     for (const std::string& suffix : clitics.suffixes()) {
       if (!EndsWith(c.stem, suffix)) continue;
+      // A one-letter pronoun where the text wrote ة is the folded ta marbuta, not a pronoun.
+      if (ta_marbuta && CodePoints(suffix) == 1) continue;
       const std::string_view base = std::string_view(c.stem).substr(0, c.stem.size() - suffix.size());
       if (CodePoints(base) >= 2) consider(c, base, true);
     }
