@@ -59,7 +59,15 @@ TEST_F(EventsCommandTest, NegatedEventsAndSeveralFiles) {
   const std::string b = Write("b.txt", "نص بلا أحداث.");
   const CliRun run = RunCli("events " + a + " " + b);
   ASSERT_EQ(run.exit_code, 0);
-  EXPECT_EQ(run.out, "# " + a + "\nE1  INJURE  «إصابات»  [asserted, negated]\n# " + b + "\n");
+  // The attribution the event is reported in gives its source.
+  EXPECT_EQ(run.out, "# " + a + "\nE1  INJURE  «إصابات»  [asserted, negated]  source: الشرطة\n# " + b + "\n");
+}
+
+TEST_F(EventsCommandTest, ADeniedEventShowsWhoDeniesIt) {
+  const std::string file = Write("a.txt", "نفت الحكومة اعتقال صحفيين في العاصمة.");
+  const CliRun run = RunCli("events " + file);
+  ASSERT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.out, "E1  ARREST  «اعتقال»  ? → صحفيين · place العاصمة  [denied]  source: الحكومة\n");
 }
 
 TEST_F(EventsCommandTest, UsageAndInputErrors) {

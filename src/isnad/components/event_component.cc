@@ -33,9 +33,9 @@ Status EventComponent::Run(Document* doc) {
     event.ace = info.ace;
     event.plover = type == trigger.type ? lexicon.triggers()[trigger.entry].plover : info.plover;
     SetPolarityAndModality(*doc, lexicon, marks_, trigger, &event);
-    LinkAttribution(*doc, &event);
     doc->events.push_back(std::move(event));
   }
+  LinkAttributions(*doc, &doc->events);
   return Status::Ok();
 }
 

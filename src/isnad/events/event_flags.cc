@@ -65,17 +65,25 @@ void SetPolarityAndModality(const Document& doc, const EventLexicon& lexicon, co
   event->modality = possible ? "possible" : "asserted";
 }
 
-void LinkAttribution(const Document& doc, Event* event) {
-  int innermost = -1;
-  bool denied = false;
-  for (size_t a = 0; a < doc.attributions.size(); ++a) {
-    const Attribution& at = doc.attributions[a];
-    if (!Contains(at.content, event->trigger)) continue;
-    if (at.act == kDenyAct) denied = true;
-    if (innermost < 0 || at.content.size() < doc.attributions[innermost].content.size()) innermost = static_cast<int>(a);
+void LinkAttributions(const Document& doc, std::vector<Event>* events) {
+  for (Event& event : *events) {
+    int innermost = -1;
+    for (size_t a = 0; a < doc.attributions.size(); ++a) {
+      const Attribution& at = doc.attributions[a];
+      if (!Contains(at.content, event.trigger)) continue;
+      if (innermost < 0 || at.content.size() < doc.attributions[innermost].content.size()) innermost = static_cast<int>(a);
+    }
+    event.attributed_to = innermost;
   }
-  event->attributed_to = innermost;
-  if (denied) event->modality = "denied";
+  for (const Attribution& at : doc.attributions) {
+    if (at.act != kDenyAct) continue;
+    for (Event& event : *events) {
+      if (Contains(at.content, event.trigger)) {
+        event.modality = "denied";
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace isnad

@@ -3,8 +3,9 @@
 //             before the trigger, in the same clause
 //   modality  "possible" for the future prefix (سيهاجم), a modal word within its reach before the
 //             trigger (قد، يخطط، هدد، منع، إذا، حث...) or right after it (هجوم محتمل), or a negation
-//             that also marks the future (لن); "denied" when the trigger lies in the content of an
-//             attribution whose act is DENY (this wins); else "asserted"
+//             that also marks the future (لن); "denied" for the event a DENY attribution rejects:
+//             the first event of its content (نفت الوزارة تبادلها معلومات بشأن قصف: the exchange is
+//             denied, the strike it is about is not); this wins; else "asserted"
 //   attributed_to  the innermost attribution (smallest content span) whose content holds the trigger
 #pragma once
 
@@ -22,8 +23,9 @@ namespace isnad {
 void SetPolarityAndModality(const Document& doc, const EventLexicon& lexicon, const std::vector<TokenMarks>& marks,
                             const FoundTrigger& trigger, Event* event);
 
-// Sets event->attributed_to from doc.attributions, and modality "denied" when any attribution
-// whose content holds the trigger has the act DENY.
-void LinkAttribution(const Document& doc, Event* event);
+// Sets attributed_to of every event from doc.attributions, and modality "denied" on the first
+// event (in text order) inside the content of each attribution whose act is DENY. `events` are
+// in trigger order.
+void LinkAttributions(const Document& doc, std::vector<Event>* events);
 
 }  // namespace isnad
