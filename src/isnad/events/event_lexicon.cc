@@ -35,7 +35,41 @@ bool ParseWindow(const std::string& s, int* out) {
   return *out > 0 && *out <= 20;
 }
 
+// The first three letters of `s` packed into an integer, or its whole self when it is shorter. The
+// matching form is Arabic, two bytes a letter; other scripts only make the key less selective.
+uint64_t FormStart(std::string_view s, size_t bytes) {
+  uint64_t key = bytes;
+  for (size_t i = 0; i < bytes && i < s.size(); ++i) key = (key << 8) | static_cast<unsigned char>(s[i]);
+  return key;
+}
+
+constexpr size_t kStartBytes = 6;  // three Arabic letters
+constexpr size_t kShortBytes = 4;  // a two-letter form
+
 }  // namespace
+
+bool EventLexicon::MayStartForm(std::string_view stem) const {
+  if (stem.size() >= kStartBytes && form_starts_.count(FormStart(stem, kStartBytes))) return true;
+  return stem.size() >= kShortBytes && form_starts_.count(FormStart(stem, kShortBytes));
+}
+
+Status EventLexicon::AddStem(const Inflections& inflections, const StemSpec& spec, const std::vector<std::string>& then,
+                             uint32_t entry) {
+  Status s = index_.Add(inflections, spec, then, entry);
+  if (!s.ok()) return s;
+  const Paradigm& paradigm = *inflections.Find(spec.paradigm);  // Add checked it exists
+  std::vector<std::string> forms = Inflections::Expand(paradigm, spec.stem);
+  // The stem-final rewrite before a pronoun (زياره → زيارت) starts a form too.
+  if (!paradigm.final_from.empty() && spec.stem.size() >= paradigm.final_from.size() &&
+      spec.stem.compare(spec.stem.size() - paradigm.final_from.size(), paradigm.final_from.size(), paradigm.final_from) == 0) {
+    const std::string base = spec.stem.substr(0, spec.stem.size() - paradigm.final_from.size()) + paradigm.final_to;
+    for (const std::string& prefix : paradigm.prefixes) forms.push_back(prefix + base);
+  }
+  for (const std::string& form : forms) {
+    form_starts_.insert(FormStart(form, form.size() >= kStartBytes ? kStartBytes : kShortBytes));
+  }
+  return Status::Ok();
+}
 
 const char* WordClassName(int word_class) {
   return word_class >= 0 && word_class < kWordClasses ? kClassNames[word_class] : "";
@@ -192,7 +226,7 @@ Status EventLexicon::Parse(std::string_view types_tsv, std::string_view triggers
     std::vector<StemSpec> specs;
     Status st = ParseStemSpecs(form, &specs);
     for (size_t i = 0; st.ok() && i < specs.size(); ++i) {
-      st = lex.index_.Add(inflections, specs[i], then, kWordBase + static_cast<uint32_t>(lex.words_.size()));
+      st = lex.AddStem(inflections, specs[i], then, kWordBase + static_cast<uint32_t>(lex.words_.size()));
     }
     if (!st.ok()) return st;
     lex.words_.push_back(word);
@@ -262,7 +296,7 @@ Status EventLexicon::Parse(std::string_view types_tsv, std::string_view triggers
     std::vector<StemSpec> specs;
     Status st = ParseStemSpecs(row.columns[2], &specs);
     for (size_t i = 0; st.ok() && i < specs.size(); ++i) {
-      st = lex.index_.Add(inflections, specs[i], then, static_cast<uint32_t>(lex.triggers_.size()));
+      st = lex.AddStem(inflections, specs[i], then, static_cast<uint32_t>(lex.triggers_.size()));
     }
     if (!st.ok()) return st;
     lex.triggers_.push_back(std::move(entry));

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "isnad/status.h"
@@ -80,6 +81,10 @@ class EventLexicon {
   // Entry ids of the index: a trigger row is its row number, a word row kWordBase + its row number.
   static constexpr uint32_t kWordBase = 1u << 24;
   const WordFormIndex& index() const { return index_; }
+  // A cheap necessary condition for index().Lookup to find anything at a token: some clitic
+  // analysis' stem starts like an indexed form (its first three letters, or a whole two-letter
+  // form). Most tokens fail it and skip the lookup.
+  bool MayStartForm(std::string_view stem) const;
   const std::vector<EventTypeInfo>& types() const { return types_; }
   const std::vector<TriggerEntry>& triggers() const { return triggers_; }
   const std::vector<EventWord>& words() const { return words_; }
@@ -100,6 +105,9 @@ class EventLexicon {
 
  private:
   int InternSlot(std::string_view name);
+  // Adds `spec` to the index under `entry` and records the starts of its forms.
+  Status AddStem(const Inflections& inflections, const StemSpec& spec, const std::vector<std::string>& then,
+                 uint32_t entry);
   Status ParseFrame(std::string_view column, RoleFrame* out);
 
   std::vector<EventTypeInfo> types_;
@@ -113,6 +121,7 @@ class EventLexicon {
   std::vector<std::string> adjective_endings_;
   std::vector<std::string> excluded_pronouns_;
   WordFormIndex index_;
+  std::unordered_set<uint64_t> form_starts_;  // the first bytes of every form, packed (FormStart)
   int version_ = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "isnad/events/token_marks.h"
 
+#include <algorithm>
+
 namespace isnad {
 
 bool IsClauseBreak(const Document& doc, uint32_t t) {
@@ -22,6 +24,12 @@ void MarkTokens(const Document& doc, const EventLexicon& lexicon, const CliticRu
   constexpr int16_t kCancelled = -2;  // a not-negation row matched here (إلا أن)
   std::vector<WordFormMatch> matches;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& token = doc.tokens[t];
+    if (token.kind != TokenKind::kWord ||
+        std::none_of(token.analyses.begin(), token.analyses.end(),
+                     [&](const CliticCandidate& c) { return lexicon.MayStartForm(c.stem); })) {
+      continue;
+    }
     lexicon.index().Lookup(doc, t, clitics, &matches);
     TokenMarks& mark = (*marks)[t];
     for (const WordFormMatch& m : matches) {
