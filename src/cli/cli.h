@@ -52,6 +52,7 @@ int RunBench(int argc, char** argv);
 int RunTrain(int argc, char** argv);
 int RunEval(int argc, char** argv);
 int RunSources(int argc, char** argv);
+int RunEvents(int argc, char** argv);  // events_command.cc
 
 // The read-only project data (corpora, gold files): $ISNAD_SHARED, else ../shared beside the
 // source tree.

@@ -20,6 +20,8 @@ Usage:
   isnad sources [FILE...] [--date YYYY-MM-DD] [--model PATH]
                                       who said what: one line per claim (act, source kind, source ←
                                       relays, cue, mode, first words), and a summary per file
+  isnad events [FILE...] [--date YYYY-MM-DD] [--model PATH]
+                                      a readable timeline of the events, one line per event
   isnad model build --lexicons DIR --out FILE [--base MODEL]
                                       compile lexicons into a model file, keeping MODEL's trained parts
   isnad model info [FILE]                        describe a model file
@@ -58,6 +60,7 @@ int main(int argc, char** argv) {
   if (command == "train") return RunTrain(argc, argv);
   if (command == "eval") return RunEval(argc, argv);
   if (command == "sources") return RunSources(argc, argv);
+  if (command == "events") return RunEvents(argc, argv);
   std::cerr << "isnad: unknown command '" << command << "' (see isnad --help)\n";
   return kExitUsage;
 }

@@ -4,6 +4,7 @@
 #include "isnad/components/cluster_component.h"
 #include "isnad/components/language_component.h"
 #include "isnad/components/latin_component.h"
+#include "isnad/components/event_component.h"
 #include "isnad/components/ner_component.h"
 #include "isnad/components/pattern_component.h"
 #include "isnad/components/time_component.h"
@@ -37,6 +38,7 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   if (!s.ok()) return s;
   c.push_back(std::make_unique<LatinComponent>(std::move(latin)));
   c.push_back(std::make_unique<AttributionComponent>(model));
+  c.push_back(std::make_unique<EventComponent>(model));  // after attributions: it reads their spans
 
   *out = std::move(pipeline);
   return Status::Ok();

@@ -24,6 +24,30 @@ test('wasm and native agree on an article with quotes, digits and emoji', async 
   analyzer.dispose();
 });
 
+test('wasm carries the events layer like native: triggers, roles, flags', async () => {
+  const analyzer = await createAnalyzer();
+  const text = 'هاجمت روسيا أوكرانيا أمس. وهددت كوريا الشمالية بشن هجوم على اليابان. وأكدت الشرطة عدم وقوع إصابات.';
+  const result = analyzer.analyze(text);
+  assert.deepEqual(result, nativeJson(text));
+  const brief = result.events.map((e) => [e.type, e.trigger.text, e.polarity, e.modality]);
+  assert.deepEqual(brief, [
+    ['ATTACK', 'هاجمت', 'positive', 'asserted'],
+    ['THREATEN', 'هددت', 'positive', 'asserted'],
+    ['ATTACK', 'شن هجوم', 'positive', 'possible'],
+    ['INJURE', 'إصابات', 'negative', 'asserted'],
+  ]);
+  const attack = result.events[0];
+  assert.equal(attack.plover, 'ASSAULT');
+  assert.equal(attack.ace, 'Conflict.Attack');
+  for (const arg of attack.arguments) {
+    assert.equal(arg.text, text.slice(arg.start, arg.end));
+    assert.ok(result.entities.some((e) => e.id === arg.entity), `${arg.role} points at an entity`);
+  }
+  assert.deepEqual(attack.arguments.map((a) => [a.role, a.text]),
+    [['agent', 'روسيا'], ['target', 'أوكرانيا'], ['time', 'أمس']]);
+  analyzer.dispose();
+});
+
 test('wasm and native agree on the seed articles', async (t) => {
   const seeds = join(SHARED, 'data', 'seeds');
   if (!existsSync(seeds)) {

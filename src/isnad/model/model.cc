@@ -7,7 +7,9 @@
 namespace isnad {
 
 const std::vector<std::string>& RequiredLexicons() {
-  static const std::vector<std::string> names = {"folding", "quotes", "clitics", "time", "entity-patterns", "inflection", "cues", "attribution-words", "languages"};
+  static const std::vector<std::string> names = {
+      "folding", "quotes", "clitics", "time", "entity-patterns", "inflection", "cues", "attribution-words",
+      "languages", "event-types", "event-triggers", "event-words"};
   return names;
 }
 
@@ -42,6 +44,10 @@ Status Model::Load(std::string_view bytes, Model* out) {
   if (s.ok()) {
     s = AttributionLexicon::Parse(*section("lexicon/cues"), *section("lexicon/attribution-words"), model.inflections_,
                                   &model.attribution_lexicon_);
+  }
+  if (s.ok()) {
+    s = EventLexicon::Parse(*section("lexicon/event-types"), *section("lexicon/event-triggers"),
+                            *section("lexicon/event-words"), model.inflections_, &model.events_);
   }
   if (!s.ok()) return DataLoss("model lexicon: " + s.message());
   if (const std::string* base = section("gazetteer/base")) s = model.gazetteer_.AddSerialized(*base);

@@ -11,6 +11,8 @@
 //   "lexicon/cues", "lexicon/attribution-words"  lexicons/cues.tsv and attribution-words.tsv
 //                       (attribution/attribution_lexicon.h)
 //   "lexicon/languages"  lexicons/languages.tsv (text/language_guess.h)
+//   "lexicon/event-types", "lexicon/event-triggers", "lexicon/event-words"  the event lexicons
+//                       (events/event_lexicon.h)
 //   "gazetteer/base"    place names from CLDR and the designator lists (ner/gazetteer.h), built
 //   "ner/names"         names learned from the training corpora (a gazetteer), trained; optional
 //   "ner/crf"           the entity tagger's CRF (ner/crf_model.h), trained; optional: a model
@@ -23,6 +25,7 @@
 #include <vector>
 
 #include "isnad/attribution/attribution_lexicon.h"
+#include "isnad/events/event_lexicon.h"
 #include "isnad/status.h"
 #include "isnad/ner/crf_model.h"
 #include "isnad/ner/entity_patterns.h"
@@ -49,6 +52,8 @@ class Model {
   const Inflections& inflections() const { return inflections_; }
   const AttributionLexicon& attribution_lexicon() const { return attribution_lexicon_; }
   const LanguageGuesser& language_guesser() const { return language_guesser_; }
+  // Event types, triggers and the words around them, expanded through inflections().
+  const EventLexicon& events() const { return events_; }
   // The built-in lists and the learned names together.
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // nullptr when the model has no trained tagger.
@@ -67,6 +72,7 @@ class Model {
   Inflections inflections_;
   AttributionLexicon attribution_lexicon_;
   LanguageGuesser language_guesser_;
+  EventLexicon events_;
   Gazetteer gazetteer_;
   CrfModel crf_;
   bool has_crf_ = false;
