@@ -98,6 +98,8 @@ describe('the page', () => {
           kinds: [...new Set(marks.map((m) => m.dataset.kind))].sort(),
           claims: r.attributions.length,
           bands: document.querySelectorAll('#output .m-content.m-first').length,
+          events: r.events.map((e) => e.type),
+          eventItems: document.querySelectorAll('#panel-events li').length,
           // every entity mark holds exactly its entity's text (fragments put together)
           texts: r.entities.every((e) => [...document.querySelectorAll(`#output [data-ref="${e.id}"]`)].map((m) => m.textContent).join('') === e.text),
           anonymous: [...document.querySelectorAll('#output .m-source[data-source-kind="ANONYMOUS"]')].map((m) => m.textContent),
@@ -110,8 +112,10 @@ describe('the page', () => {
       assert.ok(view.texts);
       for (const t of ['PER', 'ORG', 'TIME']) assert.ok(view.types.includes(t), `${t} in ${view.types}`);
       assert.ok(view.media.length > 0 && view.media.every((b) => b === 'ORG·MEDIA'), 'MEDIA organizations carry their subtype');
-      assert.deepEqual(view.kinds, ['content', 'cue', 'entity', 'source', 'via']);
+      assert.deepEqual(view.kinds, ['content', 'cue', 'entity', 'source', 'trigger', 'via']);  // trigger: the real event layer
       assert.equal(view.bands, view.claims);
+      assert.ok(view.events.includes('ATTACK'), `the engine's events: ${view.events}`);
+      assert.ok(view.eventItems >= view.events.length, 'the Events tab lists every event');
       assert.ok(view.anonymous.some((t) => t.includes('مصادر')), `anonymous sources: ${view.anonymous}`);
       assert.ok(view.via.some((t) => t.includes('فرانس برس')), `relays: ${view.via}`);
       assert.ok(view.nested > 0, 'content bands contain entities');
@@ -226,9 +230,11 @@ describe('the page', () => {
       assert.ok(await count('#output .m-content') > 0, 'other layers stay');
       assert.equal(await page.textContent('#output'), text);
       await page.uncheck('#layer-attributions');
+      await page.uncheck('#layer-events');
       await page.waitForFunction(() => document.querySelectorAll('#output .m').length === 0);
       await page.check('#layer-entities');
       await page.check('#layer-attributions');
+      await page.check('#layer-events');
       await page.waitForFunction((n) => document.querySelectorAll('#output .m-entity').length === n, entities);
       const badge = () => page.$eval('#output .m-entity.m-last', (m) => getComputedStyle(m, '::after').display);
       assert.notEqual(await badge(), 'none');
