@@ -131,6 +131,12 @@ TEST_F(EventComponentTest, AnyMakesAnEventPossibleUnlessItIsNegated) {
   EXPECT_EQ(Find(none, "هجوم")->modality, "asserted");
 }
 
+TEST_F(EventComponentTest, AFoiledAttackIsOnlyPossible) {
+  const Document doc = Analyze("وأحبطت قوات الأمن هجوماً على محطة الكهرباء.");
+  ASSERT_TRUE(Find(doc, "هجوماً"));
+  EXPECT_EQ(Find(doc, "هجوماً")->modality, "possible");
+}
+
 TEST_F(EventComponentTest, ALightVerbOfPurposeMakesTheEventPossible) {
   const Document doc = Analyze("وتستعد الفصائل لشن هجمات جديدة.");
   ASSERT_EQ(doc.events.size(), 1u);
