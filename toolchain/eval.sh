@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# npm run eval: the entity layer on the corpora's test halves (strict CoNLL F1), and the entity and
-# attribution layers on the dev set
+# npm run eval: the entity layer on the corpora's test halves (strict CoNLL F1), and the entity,
+# attribution and event layers on the dev set
 # (the seed articles scored against the gold files by shared/tools/score.py). Reads $ISNAD_SHARED
 # (../shared) and skips with a message when it is absent.
 set -euo pipefail
@@ -25,4 +25,4 @@ echo "== dev set: seed articles vs gold (shared/tools/score.py)"
 out=build/eval/seeds
 rm -rf "$out" && mkdir -p "$out"
 build/native/isnad analyze "$ISNAD_SHARED"/data/seeds/*.txt --out-dir "$out"
-python3 "$ISNAD_SHARED/tools/score.py" "$ISNAD_SHARED/data/gold" "$out" | grep -E "documents|^entities|^attributions"
+python3 "$ISNAD_SHARED/tools/score.py" "$ISNAD_SHARED/data/gold" "$out" | grep -E "documents|^entities|^attributions|^events"
