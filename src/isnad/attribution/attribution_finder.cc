@@ -88,7 +88,7 @@ class Builder {
       uint32_t end = u;
       stop = ScanPhrase(u, limit, false, &end, cue.about);
       const bool ends_phrase = stop != Stop::kTooLong && stop != Stop::kLimit && stop != Stop::kClauseEnd;
-      if (end > u && (f_.is(u, WordRole::kPreposition) || f_.cue(u).found() || IsToOutlet(u))) {
+      if (end > u && (f_.is(u, WordRole::kPreposition) || f_.cue(u).found() || IsToOutlet(u) || IsBareTo(u))) {
         // No subject written: the words after the verb belong to its clause (نؤكد فيه أن، تابع
         // قائلاً، قال لقناة X إن).
       } else if (end > u && ends_phrase && (HeadLike({u, end}) || UnknownSubject({u, end}))) {
@@ -298,7 +298,15 @@ class Builder {
 
   // Whether token t is "ل" + an outlet: the addressee of a statement, which relays it.
   bool IsToOutlet(uint32_t t) const {
-    if (f_.lexicon().ToPrepositionBytes(f_.doc(), t) == 0) return false;
+    if (IsBareTo(t)) return OutletAt(t + 1 < f_.size() && f_.is_quote_open(t + 1) ? t + 2 : t + 1);
+    return f_.lexicon().ToPrepositionBytes(f_.doc(), t) > 0 && OutletAt(t);
+  }
+
+  // The preposition written apart (لـ «الصحيفة»: tatweel, then a space or a quotation mark).
+  bool IsBareTo(uint32_t t) const { return f_.is_word(t) && f_.lexicon().IsToPreposition(doc_.tokens[t].norm); }
+
+  // Whether an outlet (an ORG entity or a media noun) starts at token t.
+  bool OutletAt(uint32_t t) const {
     const int e = f_.entity_starting(t);
     if (e >= 0 && doc_.entities[e].type == "ORG") return true;
     return f_.source_kind(t) == "MEDIA";
@@ -339,7 +347,7 @@ class Builder {
       }
       else if (f_.is(u, WordRole::kBoundary)) stop = Stop::kBoundary;
       else if (f_.is(u, WordRole::kVehiclePrep) && u + 1 < limit && f_.is(u + 1, WordRole::kVehicle)) stop = Stop::kVehicle;
-      else if (u > begin && IsToOutlet(u)) stop = Stop::kTo;
+      else if (u > begin && (IsToOutlet(u) || IsBareTo(u))) stop = Stop::kTo;
       else if (u > begin && !about.empty() && StartsWithPreposition(u, about)) stop = Stop::kFrom;
       // In a phrase that only a comma ends (بحسب تقرير نشرته صحيفة، ...) a verb is a relative clause.
       else if (u > begin && !comma_ends && f_.cue(u).found() && !f_.is(u - 1, WordRole::kRelative)) stop = Stop::kCue;
@@ -452,12 +460,21 @@ class Builder {
         u = f_.word(u + 1, WordRole::kVehicle).end_token;
         while (u < limit && f_.is_modifier(u)) ++u;
       } else if (IsToOutlet(u)) {
-        uint32_t end = u + 1;
-        if (const int e = f_.entity_starting(u); e >= 0) end = std::max(end, doc_.entities[e].last_token);
-        while (end < limit && (f_.is_modifier(end) || (f_.entity_covering(end) >= 0 && !f_.is_time(end)))) ++end;
-        Span via = TokensSpan({u, end});
-        via.begin = doc_.normalized.to_source[doc_.tokens[u].norm_span.begin + f_.lexicon().ToPrepositionBytes(doc_, u)];
-        if (const int e = f_.entity_starting(u); e >= 0) via.begin = doc_.entities[e].span.begin;
+        // The outlet starts after the preposition: in the same token (لرويترز) or the next ones.
+        uint32_t first = u;
+        if (IsBareTo(u)) first = f_.is_quote_open(u + 1) ? u + 2 : u + 1;
+        uint32_t end = first + 1;
+        if (const int e = f_.entity_starting(first); e >= 0) end = std::max(end, doc_.entities[e].last_token);
+        while (end < limit && (f_.is_modifier(end) || f_.is_quote_close(end) ||
+                               (f_.entity_covering(end) >= 0 && !f_.is_time(end)))) {
+          ++end;
+        }
+        Span via = TokensSpan({first, end});
+        if (first == u) {
+          via.begin = doc_.normalized.to_source[doc_.tokens[u].norm_span.begin + f_.lexicon().ToPrepositionBytes(doc_, u)];
+        }
+        if (const int e = f_.entity_starting(first); e >= 0) via.begin = doc_.entities[e].span.begin;
+        if (f_.is_quote_close(end - 1) && end - 1 > first) via.end = doc_.tokens[end - 2].span.end;
         out->via.push_back(via);
         u = end;
       } else {

@@ -201,6 +201,14 @@ TEST_F(AttributionFinderTest, DiscourseMarkersAndAddresseesAreNoSpeakers) {
   EXPECT_EQ(Text(addressee, addressee.attributions[1].via[0]), "قناة الجزيرة");
 }
 
+TEST_F(AttributionFinderTest, PrepositionWrittenApartStillMarksTheAddressee) {
+  const Document doc = Analyze("قال الوزير إن الخطة جاهزة. وقال لـ«الصحيفة» إن المفاوضات مستمرة.");
+  ASSERT_EQ(doc.attributions.size(), 2u);
+  EXPECT_EQ(Text(doc, doc.attributions[1].source), "الوزير");
+  ASSERT_EQ(doc.attributions[1].via.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.attributions[1].via[0]), "الصحيفة");
+}
+
 TEST_F(AttributionFinderTest, ReportPublishedByAnOutletIsOneSource) {
   const Document doc = Analyze("وبحسب تقرير نشرته صحيفة محلية، فإن الاتفاق بات قريباً.");
   ASSERT_EQ(doc.attributions.size(), 1u);
