@@ -627,6 +627,13 @@ class Builder {
     // An unknown head: a definite noun names an institution (الشرطة), an indefinite one a person
     // by role (زعيم).
     if (kind.empty()) kind = StartsWithArticle(head) ? "ORG" : "OFFICIAL";
+    // An organization noun that names none (فصائل مسلحة، جماعات) is an unnamed source; one made
+    // definite by its genitive (كتائب الفجر) names a group.
+    const bool definite_genitive = head + 1 < p.end && f_.is_word(head + 1) && StartsWithArticle(head + 1);
+    if (kind == "ORG" && entity < 0 && a->source_entity < 0 && !StartsWithArticle(head) && !definite_genitive &&
+        !f_.source_kind(head).empty()) {
+      kind = "ANONYMOUS";
+    }
     a->source_kind = std::string(kind);
   }
 

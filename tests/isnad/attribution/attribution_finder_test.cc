@@ -209,6 +209,16 @@ TEST_F(AttributionFinderTest, PrepositionWrittenApartStillMarksTheAddressee) {
   EXPECT_EQ(Text(doc, doc.attributions[1].via[0]), "الصحيفة");
 }
 
+TEST_F(AttributionFinderTest, ArmedGroupsNamedAndUnnamed) {
+  const Document named = Analyze("ونفت كتائب الفجر في بيان أنها نفذت الهجوم.");
+  ASSERT_EQ(named.attributions.size(), 1u);
+  EXPECT_EQ(Text(named, named.attributions[0].source), "كتائب الفجر");
+  EXPECT_EQ(named.attributions[0].source_kind, "ORG");
+  const Document unnamed = Analyze("وقالت فصائل مسلحة إنها سترد.");
+  ASSERT_EQ(unnamed.attributions.size(), 1u);
+  EXPECT_EQ(unnamed.attributions[0].source_kind, "ANONYMOUS");
+}
+
 TEST_F(AttributionFinderTest, ReportPublishedByAnOutletIsOneSource) {
   const Document doc = Analyze("وبحسب تقرير نشرته صحيفة محلية، فإن الاتفاق بات قريباً.");
   ASSERT_EQ(doc.attributions.size(), 1u);
