@@ -66,6 +66,7 @@ LexiconHit TokenFacts::word(uint32_t t, WordRole role) const {
 }
 
 std::string_view TokenFacts::source_kind(uint32_t t) const {
+  if (t >= size()) return {};
   const LexiconHit hit = word(t, WordRole::kSource);
   if (hit.found()) return lexicon_.word(hit.entry).source_kind;
   return is_title_[t] ? std::string_view("OFFICIAL") : std::string_view();
