@@ -54,13 +54,10 @@ int RunAnalyze(int argc, char** argv) {
   std::vector<std::string> outputs;
   bool failed = false;
   for (const std::string& input : inputs) {
-    const std::string label = input == "-" ? "<stdin>" : input;
-    std::string text;
-    s = input == "-" ? ReadStdin(&text) : ReadFile(input, &text);
     Document doc;
-    if (s.ok()) s = analyzer->Analyze(text, options, &doc);
+    s = AnalyzeInput(*analyzer, input, options, &doc);
     if (!s.ok()) {
-      std::cerr << "isnad: " << label << ": " << s.message() << "\n";
+      std::cerr << "isnad: " << InputLabel(input) << ": " << s.message() << "\n";
       failed = true;
       continue;
     }

@@ -83,6 +83,48 @@ Status LoadAnalyzer(const Args& args, std::unique_ptr<Analyzer>* out) {
   return Status::Ok();
 }
 
+std::string InputLabel(const std::string& input) { return input == "-" ? "<stdin>" : input; }
+
+Status AnalyzeInput(Analyzer& analyzer, const std::string& input, const AnalyzeOptions& options, Document* out) {
+  std::string text;
+  Status s = input == "-" ? ReadStdin(&text) : ReadFile(input, &text);
+  if (s.ok()) s = analyzer.Analyze(text, options, out);
+  return s;
+}
+
+int AnalyzeAllInputs(int argc, char** argv, const char* command,
+                     std::vector<std::pair<std::string, Document>>* out) {
+  Args args;
+  Status s = ParseArgs(argc, argv, 2, {"date", "model"}, {}, &args);
+  AnalyzeOptions options;
+  if (s.ok() && args.values.count("date")) {
+    options.document_date = args.values["date"];
+    s = ValidateAnalyzeOptions(options);
+  }
+  if (!s.ok()) {
+    std::cerr << "isnad " << command << ": " << s.message() << "\n";
+    return kExitUsage;
+  }
+  std::unique_ptr<Analyzer> analyzer;
+  s = LoadAnalyzer(args, &analyzer);
+  if (!s.ok()) {
+    std::cerr << "isnad: " << s.ToString() << "\n";
+    return kExitModelError;
+  }
+  std::vector<std::string> inputs = args.positional;
+  if (inputs.empty()) inputs.push_back("-");
+  for (const std::string& input : inputs) {
+    Document doc;
+    s = AnalyzeInput(*analyzer, input, options, &doc);
+    if (!s.ok()) {
+      std::cerr << "isnad: " << InputLabel(input) << ": " << s.message() << "\n";
+      return kExitInputError;
+    }
+    out->emplace_back(InputLabel(input), std::move(doc));
+  }
+  return kExitOk;
+}
+
 std::string SharedDir() {
   if (const char* env = std::getenv("ISNAD_SHARED"); env && *env) return env;
   return std::string(ISNAD_SOURCE_DIR) + "/../shared";

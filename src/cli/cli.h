@@ -44,6 +44,18 @@ Status LoadAnalyzer(const Args& args, std::unique_ptr<Analyzer>* out);
 // The file name without directories and without its last extension.
 std::string BaseName(const std::string& path);
 
+// One input of a command: a file path, or "-" for stdin.
+std::string InputLabel(const std::string& input);  // the path, or "<stdin>"
+// Reads `input` and analyzes it.
+Status AnalyzeInput(Analyzer& analyzer, const std::string& input, const AnalyzeOptions& options, Document* out);
+
+// The front of the reading commands (sources, events): parses argv (--date, --model and the
+// inputs, stdin when none), loads the analyzer and analyzes every input before anything is
+// printed, so an unreadable input leaves no output. Prints any error itself and returns its exit
+// code; kExitOk with one (label, document) per input otherwise.
+int AnalyzeAllInputs(int argc, char** argv, const char* command,
+                     std::vector<std::pair<std::string, Document>>* out);
+
 int RunAnalyze(int argc, char** argv);
 // analyze --jsonl: JSON Lines on stdin, one result line per input line, `threads` analyzers.
 int RunAnalyzeJsonl(Analyzer& analyzer, const JsonOptions& json, int threads);

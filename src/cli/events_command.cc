@@ -48,42 +48,13 @@ std::string TimelineLine(const Document& doc, size_t index) {
 }  // namespace
 
 int RunEvents(int argc, char** argv) {
-  Args args;
-  Status s = ParseArgs(argc, argv, 2, {"date", "model"}, {}, &args);
-  AnalyzeOptions options;
-  if (s.ok() && args.values.count("date")) {
-    options.document_date = args.values["date"];
-    s = ValidateAnalyzeOptions(options);
+  std::vector<std::pair<std::string, Document>> docs;
+  const int exit = AnalyzeAllInputs(argc, argv, "events", &docs);
+  if (exit != kExitOk) return exit;
+  for (const auto& [label, doc] : docs) {
+    if (docs.size() > 1) std::cout << "# " << label << "\n";
+    for (size_t i = 0; i < doc.events.size(); ++i) std::cout << TimelineLine(doc, i) << "\n";
   }
-  if (!s.ok()) {
-    std::cerr << "isnad events: " << s.message() << "\n";
-    return kExitUsage;
-  }
-  std::vector<std::string> inputs = args.positional;
-  if (inputs.empty()) inputs.push_back("-");
-
-  std::unique_ptr<Analyzer> analyzer;
-  s = LoadAnalyzer(args, &analyzer);
-  if (!s.ok()) {
-    std::cerr << "isnad: " << s.ToString() << "\n";
-    return kExitModelError;
-  }
-  // Everything is analyzed before anything is printed: an unreadable input leaves no output.
-  std::string out;
-  for (const std::string& input : inputs) {
-    const std::string label = input == "-" ? "<stdin>" : input;
-    std::string text;
-    s = input == "-" ? ReadStdin(&text) : ReadFile(input, &text);
-    Document doc;
-    if (s.ok()) s = analyzer->Analyze(text, options, &doc);
-    if (!s.ok()) {
-      std::cerr << "isnad: " << label << ": " << s.message() << "\n";
-      return kExitInputError;
-    }
-    if (inputs.size() > 1) out += "# " + label + "\n";
-    for (size_t i = 0; i < doc.events.size(); ++i) out += TimelineLine(doc, i) + "\n";
-  }
-  std::cout << out;
   std::cout.flush();
   return std::cout ? kExitOk : kExitOutputError;
 }

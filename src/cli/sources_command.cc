@@ -71,43 +71,15 @@ void PrintSources(const Document& doc, std::ostream& out) {
 }  // namespace
 
 int RunSources(int argc, char** argv) {
-  Args args;
-  Status s = ParseArgs(argc, argv, 2, {"date", "model"}, {}, &args);
-  AnalyzeOptions options;
-  if (s.ok() && args.values.count("date")) {
-    options.document_date = args.values["date"];
-    s = ValidateAnalyzeOptions(options);
-  }
-  if (!s.ok()) {
-    std::cerr << "isnad sources: " << s.message() << "\n";
-    return kExitUsage;
-  }
-  std::unique_ptr<Analyzer> analyzer;
-  s = LoadAnalyzer(args, &analyzer);
-  if (!s.ok()) {
-    std::cerr << "isnad: " << s.ToString() << "\n";
-    return kExitModelError;
-  }
-  std::vector<std::string> inputs = args.positional;
-  if (inputs.empty()) inputs.push_back("-");
-  int exit = kExitOk;
-  for (const std::string& input : inputs) {
-    const std::string label = input == "-" ? "<stdin>" : input;
-    std::string text;
-    s = input == "-" ? ReadStdin(&text) : ReadFile(input, &text);
-    Document doc;
-    if (s.ok()) s = analyzer->Analyze(text, options, &doc);
-    if (!s.ok()) {
-      std::cerr << "isnad: " << label << ": " << s.message() << "\n";
-      exit = kExitInputError;
-      continue;
-    }
+  std::vector<std::pair<std::string, Document>> docs;
+  const int exit = AnalyzeAllInputs(argc, argv, "sources", &docs);
+  if (exit != kExitOk) return exit;
+  for (const auto& [label, doc] : docs) {
     std::cout << "== " << label << ": " << Summary(doc) << "\n";
     PrintSources(doc, std::cout);
   }
   std::cout.flush();
-  if (!std::cout) return kExitOutputError;
-  return exit;
+  return std::cout ? kExitOk : kExitOutputError;
 }
 
 }  // namespace isnad::cli

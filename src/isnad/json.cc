@@ -62,9 +62,7 @@ Json EventsJson(const Document& doc, const OffsetConverter& conv) {
     for (const EventArgument& a : e.arguments) {
       Json arg;
       arg["role"] = a.role;
-      arg["start"] = conv(a.span.begin);
-      arg["end"] = conv(a.span.end);
-      arg["text"] = doc.SpanText(a.span);
+      arg.update(SpanJson(doc, conv, a.span));
       arg["entity"] = IdOrNull("T", a.entity);
       arguments.push_back(std::move(arg));
     }

@@ -1,4 +1,6 @@
 // isnad events: the readable timeline, one line per event.
+#include "cli/cli_support.h"
+
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,37 +14,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code;
-  std::string out;
-};
-
-CliRun RunCli(const std::string& args) {
-  const std::string command = std::string(ISNAD_CLI) + " " + args + " 2>/dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  CliRun run{-1, ""};
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) run.out.append(buf, n);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
-
-class EventsCommandTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("isnad-events-" + std::to_string(getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-    return (dir_ / name).string();
-  }
-  fs::path dir_;
-};
+using isnad::testing::CliRun;
+using isnad::testing::RunCli;
+using EventsCommandTest = isnad::testing::CliFixture;
 
 TEST_F(EventsCommandTest, OneLinePerEventWithRolesFlagsAndResolvedTimes) {
   const std::string file = Write("a.txt", "هاجمت روسيا أوكرانيا أمس. وهددت كوريا الشمالية بشن هجوم على اليابان.");

@@ -7,24 +7,11 @@
 namespace isnad {
 namespace {
 
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 Status IndexStems(const Inflections& inflections, const std::string& stems, const std::string& then, uint32_t entry,
                   WordFormIndex* index) {
   std::vector<StemSpec> specs;
   Status s = ParseStemSpecs(stems, &specs);
-  for (size_t i = 0; s.ok() && i < specs.size(); ++i) s = index->Add(inflections, specs[i], Words(then), entry);
+  for (size_t i = 0; s.ok() && i < specs.size(); ++i) s = index->Add(inflections, specs[i], SplitOn(then, ' '), entry);
   return s;
 }
 
@@ -93,9 +80,7 @@ Status AttributionLexicon::Parse(std::string_view cues_tsv, std::string_view wor
       cue.act = row.columns[1];
     }
     const std::string then = row.columns.size() > 4 ? row.columns[4] : "";
-    std::string flags = row.columns.size() > 5 ? row.columns[5] : "";
-    std::replace(flags.begin(), flags.end(), ',', ' ');
-    for (const std::string& flag : Words(flags)) {
+    for (const std::string& flag : SplitOn(row.columns.size() > 5 ? row.columns[5] : "", ',')) {
       if (flag == "relay") cue.relay = true;
       else if (flag == "object") cue.object = true;
       else if (flag == "bare") cue.bare = true;

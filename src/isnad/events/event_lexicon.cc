@@ -11,18 +11,6 @@ namespace {
 constexpr const char* kClassNames[kWordClasses] = {"instrument", "troops", "cargo", "casualty", "number", "relative", "boundary", "result", "particle"};
 constexpr const char* kRoles[] = {"agent", "target", "place", "time", "instrument", "count"};
 
-std::vector<std::string> SplitOn(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i <= s.size()) {
-    size_t j = s.find(sep, i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
-
 // "-" or words separated by spaces.
 std::vector<std::string> ThenWords(const std::string& column) {
   if (column == "-" || column.empty()) return {};

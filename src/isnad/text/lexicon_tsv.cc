@@ -79,4 +79,16 @@ Status ForEachLexiconRow(std::string_view name, std::string_view text, int* vers
   return Status::Ok();
 }
 
+std::vector<std::string> SplitOn(std::string_view column, char separator) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= column.size()) {
+    size_t j = column.find(separator, i);
+    if (j == std::string_view::npos) j = column.size();
+    if (j > i) out.emplace_back(column.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace isnad

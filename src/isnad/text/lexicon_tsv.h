@@ -29,6 +29,9 @@ Status ParseLexiconTsv(std::string_view name, std::string_view text, Lexicon* ou
 Status ForEachLexiconRow(std::string_view name, std::string_view text, int* version,
                          const std::function<Status(const LexiconRow&)>& on_row);
 
+// The non-empty pieces of a column split on `separator` ("a b  c" on ' ' → a, b, c).
+std::vector<std::string> SplitOn(std::string_view column, char separator);
+
 // Parses "U+0640" or "U+064B..U+065F" into [first, last].
 Status ParseCodePointRange(std::string_view field, char32_t* first, char32_t* last);
 

@@ -7,22 +7,9 @@
 namespace isnad {
 namespace {
 
-std::vector<std::string> SplitSpaces(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 // A space-separated affix list where "-" is the empty affix.
 std::vector<std::string> Affixes(std::string_view column) {
-  std::vector<std::string> out = SplitSpaces(column);
+  std::vector<std::string> out = SplitOn(column, ' ');
   for (std::string& a : out) {
     if (a == "-") a.clear();
   }
@@ -123,7 +110,7 @@ std::vector<std::string> Inflections::Expand(const Paradigm& paradigm, std::stri
 
 Status ParseStemSpecs(std::string_view column, std::vector<StemSpec>* out) {
   out->clear();
-  for (const std::string& item : SplitSpaces(column)) {
+  for (const std::string& item : SplitOn(column, ' ')) {
     const size_t colon = item.find(':');
     if (colon == std::string::npos || colon == 0 || colon + 1 == item.size()) {
       return InvalidArgument("stem '" + item + "' is not paradigm:stem[,stem...]");
