@@ -53,8 +53,10 @@ Status Inflections::Parse(std::string_view tsv, Inflections* out) {
     }
     if (row.columns[3] != "conj" && row.columns[3] != "any") return InvalidArgument("proclitics must be conj or any");
     p.any_proclitics = row.columns[3] == "any";
-    if (row.columns[4] != "yes" && row.columns[4] != "no") return InvalidArgument("pronouns must be yes or no");
-    p.pronouns = row.columns[4] == "yes";
+    // "yes" (every suffix pronoun of clitics.tsv), "no", or the list of those allowed.
+    if (row.columns[4].empty()) return InvalidArgument("pronouns must be yes, no or a list of pronouns");
+    p.pronouns = row.columns[4] != "no";
+    if (row.columns[4] != "yes" && row.columns[4] != "no") p.only_pronouns = SplitOn(row.columns[4], ' ');
     if (row.columns[5] != "-") {
       const size_t arrow = row.columns[5].find('>');
       if (arrow == std::string::npos || arrow == 0 || arrow + 1 == row.columns[5].size()) {
@@ -171,7 +173,8 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
   out->clear();
   const Token& token = doc.tokens[t];
   if (token.kind != TokenKind::kWord) return;
-  auto consider = [&](const CliticCandidate& c, std::string_view form, bool pronoun) {
+  auto consider = [&](const CliticCandidate& c, std::string_view form, std::string_view pronoun_text) {
+    const bool pronoun = !pronoun_text.empty();
     thread_local std::string key;
     key.assign(form);
     auto it = forms_.find(key);
@@ -179,6 +182,10 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
     for (const Target& target : it->second) {
       const Paradigm& p = paradigms_[target.paradigm];
       if (pronoun && !p.pronouns) continue;
+      if (pronoun && !p.only_pronouns.empty() &&
+          std::find(p.only_pronouns.begin(), p.only_pronouns.end(), pronoun_text) == p.only_pronouns.end()) {
+        continue;
+      }
       if (!c.proclitics.empty() && !p.any_proclitics && (c.restored || !clitics.OnlyConjunctions(c.proclitics))) continue;
       if (target.pronoun_only && !pronoun) continue;
       if (!FollowedBy(doc, t, target.then)) continue;
@@ -198,13 +205,13 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
   const bool ta_marbuta = EndsInTaMarbuta(doc.SpanText(token.span));
   for (const CliticCandidate& c : token.analyses) {
     if (CodePoints(c.stem) < 2) continue;
-    consider(c, c.stem, false);
+    consider(c, c.stem, {});
     for (const std::string& suffix : clitics.suffixes()) {
       if (!EndsWith(c.stem, suffix)) continue;
       // A one-letter pronoun where the text wrote ة is the folded ta marbuta, not a pronoun.
       if (ta_marbuta && CodePoints(suffix) == 1) continue;
       const std::string_view base = std::string_view(c.stem).substr(0, c.stem.size() - suffix.size());
-      if (CodePoints(base) >= 2) consider(c, base, true);
+      if (CodePoints(base) >= 2) consider(c, base, suffix);
     }
   }
 }

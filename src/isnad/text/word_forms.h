@@ -21,7 +21,8 @@ struct Paradigm {
   std::vector<std::string> prefixes;  // "" for the empty affix
   std::vector<std::string> suffixes;  // a leading '~' replaces the stem's final letter
   bool any_proclitics = false;        // false: conjunctions only (verbs)
-  bool pronouns = false;              // a suffix pronoun may follow
+  bool pronouns = false;              // a suffix pronoun may follow ...
+  std::vector<std::string> only_pronouns;  // ... only one of these, when not empty
   std::string final_from;             // stem-final letter rewritten before a suffix (ه) ...
   std::string final_to;               // ... as this (ت); both empty for none
 };

@@ -73,11 +73,13 @@ TEST_F(WordFormsTest, VerbsInflectAndTakeConjunctionsOnly) {
   EXPECT_EQ(Matches("سيقول قائلاً"), (std::vector<std::string>{"سيقول:0", "قائلاً:0"}));
   EXPECT_EQ(Matches("قاله"), (std::vector<std::string>{"قاله:0"}));  // with a pronoun
   EXPECT_TRUE(Matches("بقال").empty());                              // a preposition is not a verb's
+  EXPECT_TRUE(Matches("قالي").empty());  // a verb's "me" is ني: ي after a verb is no pronoun
 }
 
 TEST_F(WordFormsTest, NounsTakeEveryProcliticAndTheTaMarbuta) {
   Index({{"noun:هجوم", {}}, {"noun:غاره", {}}, {"word:حسب", {}}});
   EXPECT_EQ(Matches("وبالهجوم"), (std::vector<std::string>{"الهجوم:0"}));
+  EXPECT_EQ(Matches("هجومي"), (std::vector<std::string>{"هجومي:0"}));  // a noun's "my"
   EXPECT_EQ(Matches("غارةً وغارات وغارته"), (std::vector<std::string>{"غارةً:1", "غارات:1", "غارته:1"}));
   EXPECT_EQ(Matches("بحسب"), (std::vector<std::string>{"حسب:2"}));
   EXPECT_TRUE(Matches("غارت").empty());  // the form before a pronoun never stands alone
