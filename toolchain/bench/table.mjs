@@ -16,7 +16,7 @@ const row = (...cells) => `| ${cells.join(' | ')} |`;
 
 export function formatTable(r) {
   const T = TARGETS;
-  const lines = [row('figure', 'measured', 'target', ''), row('---', '---', '---', '---')];
+  const lines = [row('figure', 'measured', 'target', 'status'), row('---', '---', '---', '---')];
   const add = (...cells) => lines.push(row(...cells));
   const skipped = (what, why) => add(what, `skipped: ${why}`, '', '');
 
