@@ -37,6 +37,7 @@ const r = {
   repeat,
 };
 const corpus = loadCorpus(shared);
+process.on('exit', () => corpus.remove?.()); // also when a part crashes
 try {
   if (corpus.skipped) {
     log(`${corpus.skipped}: skipping the native, wasm-in-Node, Chromium-throughput and batch figures`);
@@ -77,7 +78,13 @@ try {
   } else {
     log('Chromium: cold start, the 1,000-word article' + (corpus.skipped ? '' : ', corpus throughput'));
     const article = await makeArticle(root, 1000);
-    r.chromium = await runChromium({ webRoot, executablePath: chromiumPath, article, texts: corpus.texts, repeat });
+    try {
+      r.chromium = await runChromium({ webRoot, executablePath: chromiumPath, article, texts: corpus.texts, repeat });
+    } catch (e) { // the other figures still print; the run fails
+      r.chromium = { skipped: `failed: ${e.message.split('\n')[0]}` };
+      log(`Chromium ${r.chromium.skipped}`);
+      process.exitCode = 1;
+    }
     if (r.chromium.throughput && r.native) {
       Object.assign(r.chromium.throughput, {
         ratio_to_native: ratio(r.chromium.throughput.tokens_per_second, r.native.tokens_per_second),

@@ -120,8 +120,9 @@ async function throughputInPage({ texts, repeat }) {
 
 export async function runChromium({ webRoot, executablePath, article, texts, repeat, coldLoads = 7, articleRuns = 21 }) {
   const server = await startServer({ root: webRoot, port: 0 });
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  let browser;
   try {
+    browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: 60000 });
     const out = { browser: `Chromium ${browser.version()}` };
     out.cold_start = await coldStart(browser, server.url, coldLoads);
 
@@ -146,7 +147,7 @@ export async function runChromium({ webRoot, executablePath, article, texts, rep
     await context.close();
     return out;
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
 }

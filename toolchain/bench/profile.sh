@@ -29,8 +29,8 @@ mapfile -t files < <(node --input-type=module -e "
 perf record --call-graph dwarf,16384 -F 1000 -o "$out/perf.data" \
   build/native/isnad bench --repeat 10 "${files[@]}" > /dev/null
 echo "== inclusive time per component (isnad bench: pipeline and JSON; percent of all samples)"
-perf report -i "$out/perf.data" --children --sort symbol --stdio -g none 2> /dev/null |
-  grep -E "Pipeline::Run|Component::Run|ToJson|Tagger::Tag|Labels|Decode|Extract|Emissions|Gazetteer::|Lexicon::" |
+perf report -i "$out/perf.data" --children --sort symbol --stdio -g none --percent-limit 1 2> /dev/null |
+  grep -E "Pipeline::Run|Component::Run|ToJson|EntityTagger::|CrfModel::|Extract|Gazetteer::|TimeLexicon::|TokenFacts::" |
   cut -c1-120
 echo "== top self time"
 perf report -i "$out/perf.data" --no-children --sort symbol --stdio -g none 2> /dev/null |
