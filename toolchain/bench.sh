@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm run bench: builds, then prints the throughput figures as JSON (see toolchain/bench.mjs).
+# npm run bench: builds, then prints every speed and size figure as JSON and as a table (see
+# toolchain/bench.mjs and toolchain/bench/).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ISNAD_ROOT"

@@ -56,6 +56,8 @@ els.theme.addEventListener('click', () => {
 // ---- analysis
 const client = startAnalysisClient({
   onReady(version) {
+    // Navigation → this mark is the page's cold start (fetch, compile, model load): npm run bench.
+    performance.mark('isnad-ready');
     els.version.textContent = version;
     setStatus('ready', 'Ready. Paste or type Arabic text, pick a sample, or drop a .txt file.');
     if (els.input.value) requestAnalysis();
