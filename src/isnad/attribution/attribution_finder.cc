@@ -50,7 +50,7 @@ class Builder {
       const LexiconHit& hit = f_.cue(t);
       if (!hit.found()) continue;
       const Cue& cue = f_.lexicon().cue(hit.entry);
-      // A verb in a relative clause (المعطيات التي نشرها الموقع) describes a noun; it reports nothing.
+      // A verb in a relative clause (الوثيقة التي نشرتها الصحيفة) describes a noun; it reports nothing.
       if (t > 0 && f_.is(t - 1, WordRole::kRelative)) continue;
       if (cue.kind == CueKind::kWriter) {
         t = hit.end_token - 1;
@@ -478,7 +478,7 @@ class Builder {
         out->via.push_back(via);
         u = end;
       } else {
-        // A short object or adverb before the complementizer (أبلغ القادة أن، أعلنت في اليوم التالي أنها).
+        // A short object or adverb before the complementizer (أبلغ القادة أن، أعلنت بعد يومين أنها).
         for (uint32_t k = u + 1; k < limit && k <= u + kMaxSkippedWords; ++k) {
           if (f_.is_quote_open(k) && f_.is_complementizer(k + 1)) return *out = {Stop::kQuote, k, out->via}, true;
           if (!f_.is_word(k) || f_.cue(k).found()) return false;

@@ -26,15 +26,10 @@ TokenFacts::TokenFacts(const Document& doc, const AttributionLexicon& lexicon, c
   punct_.assign(n, 0);
   quote_close_.assign(n, 0);
   is_title_.assign(n, 0);
+  words_done_.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
     punct_[t] = PunctuationClass(doc.tokens[t]);
-    if (doc.tokens[t].kind != TokenKind::kWord) continue;
-    cues_[t] = lexicon.CueAt(doc, t, clitics);
-    lexicon.WordsAt(doc, t, clitics, &words_[t]);
-    // A title (الدكتور، السيد) heads a person speaking in an office.
-    for (const CliticCandidate& c : doc.tokens[t].analyses) {
-      if (c.proclitics.empty() && gazetteer.Contains(c.stem, "TITLE")) is_title_[t] = 1;
-    }
+    if (doc.tokens[t].kind == TokenKind::kWord) cues_[t] = lexicon.CueAt(doc, t, clitics);
   }
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& entity = doc.entities[e];
@@ -57,8 +52,21 @@ TokenFacts::TokenFacts(const Document& doc, const AttributionLexicon& lexicon, c
   }
 }
 
+// The surrounding words and the title mark of token t are looked up the first time a rule asks:
+// most tokens lie far from any cue and are never asked about.
+void TokenFacts::LookUpWords(uint32_t t) const {
+  words_done_[t] = 1;
+  if (doc_.tokens[t].kind != TokenKind::kWord) return;
+  lexicon_.WordsAt(doc_, t, clitics_, &words_[t]);
+  // A title (الدكتور، السيد) heads a person speaking in an office.
+  for (const CliticCandidate& c : doc_.tokens[t].analyses) {
+    if (c.proclitics.empty() && gazetteer_.Contains(c.stem, "TITLE")) is_title_[t] = 1;
+  }
+}
+
 LexiconHit TokenFacts::word(uint32_t t, WordRole role) const {
   if (t >= size()) return {};
+  if (!words_done_[t]) LookUpWords(t);
   for (const LexiconHit& hit : words_[t]) {
     if (lexicon_.word(hit.entry).role == role) return hit;
   }

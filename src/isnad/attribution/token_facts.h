@@ -1,7 +1,8 @@
 // TokenFacts: what the attribution rules ask of each token of one Document, computed once: its
 // cue, its surrounding-word roles (attribution_lexicon.h), the entity it starts or lies in, and
-// its punctuation. Every query is O(1) after construction, and a token index past the end
-// answers "nothing" (no cue, no word, no entity, not punctuation).
+// its punctuation. Cues, entities and punctuation are computed for every token up front; the
+// surrounding words of a token when first asked for. A token index past the end answers
+// "nothing" (no cue, no word, no entity, not punctuation).
 #pragma once
 
 #include <cstdint>
@@ -71,13 +72,17 @@ class TokenFacts {
   const AttributionLexicon& lexicon_;
   const CliticRules& clitics_;
   const Gazetteer& gazetteer_;
+  void LookUpWords(uint32_t t) const;
+
   std::vector<LexiconHit> cues_;
-  std::vector<std::vector<LexiconHit>> words_;
+  // Filled on demand by LookUpWords (the object is used by one Find call, on one thread).
+  mutable std::vector<std::vector<LexiconHit>> words_;
+  mutable std::vector<char> words_done_;
   std::vector<int> entity_start_;
   std::vector<int> entity_cover_;
   std::vector<char> punct_;
   std::vector<uint32_t> quote_close_;
-  std::vector<char> is_title_;
+  mutable std::vector<char> is_title_;
 };
 
 }  // namespace isnad

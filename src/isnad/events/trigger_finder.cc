@@ -26,7 +26,7 @@ bool ClassNear(const Document& doc, const std::vector<TokenMarks>& marks, const 
   for (uint32_t t = from; t < hit.first_token; ++t) {
     if (doc.tokens[t].sentence == sentence && (marks[t].classes & classes) != 0) return true;
   }
-  // After the trigger, an entity counts as one word (نقل الحرس الثوري الإيراني طائرات).
+  // After the trigger, an entity counts as one word (نقل الجيش الأمريكي الثاني معدات).
   uint32_t words = 0;
   for (uint32_t t = hit.end_token; t < doc.tokens.size() && words < kNeedsReach && doc.tokens[t].sentence == sentence; ++t) {
     if (IsClauseBreak(doc, t) || marks[t].HasClass(kClassBoundary)) break;  // the clause ends
@@ -39,7 +39,7 @@ bool ClassNear(const Document& doc, const std::vector<TokenMarks>& marks, const 
 
 // Whether the hit lies inside the name of an organization, place or named thing (مجلس التعاون،
 // الحشد الشعبي، الاتفاق النووي): a name is no event. Person spans are not trusted here: the
-// tagger sometimes takes the verb before a name into it (قابل سليماني).
+// tagger sometimes takes the verb before a name into it (قابل الوزير).
 bool InsideName(const Document& doc, const std::vector<TokenMarks>& marks, const TriggerHit& hit) {
   const int32_t e = marks[hit.first_token].in_entity;
   if (e < 0) return false;

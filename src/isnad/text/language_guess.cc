@@ -14,13 +14,16 @@ namespace isnad {
 Status LanguageGuesser::Parse(std::string_view tsv, LanguageGuesser* out) {
   LanguageGuesser guesser;
   Status s = ForEachLexiconRow("languages", tsv, &guesser.version_, [&](const LexiconRow& row) {
-    if (row.columns.size() < 2 || row.columns[1].empty()) return InvalidArgument("expected code point, language");
+    if (row.columns.size() < 3 || row.columns[1].empty() || row.columns[2].empty()) {
+      return InvalidArgument("expected code point, language, language name");
+    }
     Marker m;
     Status st = ParseCodePointRange(row.columns[0], &m.first, &m.last);
     if (!st.ok()) return st;
     m.language = row.columns[1];
     if (std::find(guesser.languages_.begin(), guesser.languages_.end(), m.language) == guesser.languages_.end()) {
       guesser.languages_.push_back(m.language);
+      guesser.names_.push_back(row.columns[2]);
     }
     guesser.markers_.push_back(std::move(m));
     return Status::Ok();
@@ -28,6 +31,14 @@ Status LanguageGuesser::Parse(std::string_view tsv, LanguageGuesser* out) {
   if (!s.ok()) return s;
   *out = std::move(guesser);
   return Status::Ok();
+}
+
+const std::string& LanguageGuesser::Name(std::string_view code) const {
+  static const std::string kNone;
+  for (size_t l = 0; l < languages_.size(); ++l) {
+    if (languages_[l] == code) return names_[l];
+  }
+  return kNone;
 }
 
 Language LanguageGuesser::Guess(std::string_view text) const {

@@ -22,6 +22,9 @@ class LanguageGuesser {
   // (mixed Arabic and English is analyzed), or when it has no letters at all.
   Language Guess(std::string_view utf8_text) const;
 
+  // The English name of a language of the lexicon ("Persian"), or "" for any other code.
+  const std::string& Name(std::string_view code) const;
+
   static constexpr double kMinArabicShare = 0.2;
   static constexpr double kMinMarkerShare = 0.01;
   static constexpr int kMinMarkers = 3;
@@ -35,6 +38,7 @@ class LanguageGuesser {
   };
   std::vector<Marker> markers_;
   std::vector<std::string> languages_;  // in lexicon order, each once
+  std::vector<std::string> names_;      // names_[i] names languages_[i]
   int version_ = 0;
 };
 
