@@ -138,11 +138,6 @@ LexiconHit AttributionLexicon::CueAt(const Document& doc, uint32_t t, const Clit
   });
 }
 
-LexiconHit AttributionLexicon::WordAt(const Document& doc, uint32_t t, const CliticRules& clitics, WordRole role) const {
-  return Longest(word_index_, doc, t, clitics, [&](int entry, bool) { return words_[entry].role == role; },
-                 [](int, int) { return false; });
-}
-
 void AttributionLexicon::WordsAt(const Document& doc, uint32_t t, const CliticRules& clitics,
                                  std::vector<LexiconHit>* out) const {
   thread_local std::vector<WordFormMatch> matches;

@@ -56,9 +56,6 @@ class AttributionLexicon {
 
   // The cue at token t: the longest match, a writer entry winning a tie. Not found when none.
   LexiconHit CueAt(const Document& doc, uint32_t t, const CliticRules& clitics) const;
-  // The surrounding word of `role` at token t (the longest match), or not found. A word may have
-  // several roles (بيان: a vehicle, and a DOCUMENT source).
-  LexiconHit WordAt(const Document& doc, uint32_t t, const CliticRules& clitics, WordRole role) const;
   // Every surrounding word at token t, each role's longest match once.
   void WordsAt(const Document& doc, uint32_t t, const CliticRules& clitics, std::vector<LexiconHit>* out) const;
   // Whether token t starts with a "to" preposition as its proclitic (لرويترز، للصحيفة), and the
