@@ -21,6 +21,14 @@ for window in 1 20; do
   build/native/isnad eval conll "$ISNAD_SHARED/data/newsfane/NewsFANE_test.tsv" --format newsfane --window "$window"
   echo
 done
+# The pattern layer marks what our conventions call entities and the corpora don't annotate
+# (الجيش العراقي, شمال بغداد): without it, the tagger is scored under the corpus's own conventions.
+for window in 1 20; do
+  echo "== ANERcorp test, window $window, without the pattern layer (the corpus's conventions)"
+  build/native/isnad eval conll "$ISNAD_SHARED/data/anercorp/ANERcorp_test.conll" --format anercorp \
+    --window "$window" --disable entity-patterns
+  echo
+done
 echo "== dev set: seed articles vs gold (shared/tools/score.py)"
 out=build/eval/seeds
 rm -rf "$out" && mkdir -p "$out"

@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "isnad/model/model.h"
+#include "isnad/text/lexicon_tsv.h"
 #include "train/conll_eval.h"
 
 namespace isnad::cli {
@@ -10,9 +11,9 @@ namespace isnad::cli {
 int RunEval(int argc, char** argv) {
   const std::string sub = argc > 2 ? argv[2] : "";
   Args args;
-  Status s = ParseArgs(argc, argv, 3, {"format", "model", "lexicons", "window"}, {"errors"}, &args);
+  Status s = ParseArgs(argc, argv, 3, {"format", "model", "lexicons", "window", "disable"}, {"errors"}, &args);
   if (!s.ok() || sub != "conll" || args.positional.size() != 1) {
-    std::cerr << "isnad eval: usage: isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--errors]\n";
+    std::cerr << "isnad eval: usage: isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--disable LAYER,...] [--errors]\n";
     return kExitUsage;
   }
   const std::string path = args.positional[0];
@@ -46,14 +47,18 @@ int RunEval(int argc, char** argv) {
   }
   ConllEvaluation evaluation;
   const size_t window = args.values.count("window") ? std::stoul(args.values["window"]) : 1;
-  s = EvaluateConll(path, format, mapping, model.clitics(), analyzer.get(), &evaluation, args.switches.count("errors") > 0, window);
+  AnalyzeOptions options;  // --disable entity-patterns: the tagger under the corpus's conventions
+  if (args.values.count("disable")) options.disabled_layers = SplitOn(args.values["disable"], ',');
+  s = EvaluateConll(path, format, mapping, model.clitics(), analyzer.get(), &evaluation,
+                    args.switches.count("errors") > 0, window, options);
   if (!s.ok()) {
     std::cerr << "isnad eval: " << s.message() << "\n";
     return kExitInputError;
   }
   for (const std::string& error : evaluation.errors) std::cout << error << "\n";
   std::cout << path << " (" << CorpusFormatName(format) << ", strict, " << window
-            << (window == 1 ? " sentence" : " sentences") << " per document)\n" << FormatEvaluation(evaluation);
+            << (window == 1 ? " sentence" : " sentences") << " per document"
+            << (options.disabled_layers.empty() ? "" : ", without " + args.values["disable"]) << ")\n" << FormatEvaluation(evaluation);
   return kExitOk;
 }
 

@@ -64,7 +64,7 @@ Status Analyzer::Analyze(std::string_view utf8_text, const AnalyzeOptions& optio
   Document doc;
   doc.text.assign(utf8_text);
   doc.document_date = options.document_date;
-  s = pipeline_->Run(&doc);
+  s = pipeline_->Run(&doc, /*pretokenized=*/false, options.disabled_layers);
   if (!s.ok()) return s;
   *out = std::move(doc);
   return Status::Ok();
@@ -100,7 +100,7 @@ Status Analyzer::AnalyzeTokens(const std::vector<std::vector<std::string>>& sent
     doc.sentences.push_back(sentence);
   }
   doc.document_date = options.document_date;
-  s = pipeline_->Run(&doc, /*pretokenized=*/true);
+  s = pipeline_->Run(&doc, /*pretokenized=*/true, options.disabled_layers);
   if (!s.ok()) return s;
   *out = std::move(doc);
   return Status::Ok();

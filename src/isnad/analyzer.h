@@ -28,6 +28,11 @@ struct AnalyzeOptions {
   // The publication date of the text (YYYY-MM-DD), used to resolve relative TIME expressions.
   // Empty: none. Anything else that is not a calendar date is rejected by Analyze.
   std::string document_date;
+  // Analysis layers to skip, by component name. Only the optional layers may be named: "time",
+  // "entities", "entity-patterns", "clusters", "latin", "attributions", "events"; anything else
+  // is rejected by Analyze. A skipped layer leaves its part of the Document empty, and the layers
+  // after it see that (attributions without entities find no named sources).
+  std::vector<std::string> disabled_layers;
 };
 
 // Ok when every option is well-formed (Analyze checks this too).

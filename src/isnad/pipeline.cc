@@ -1,5 +1,7 @@
 #include "isnad/pipeline.h"
 
+#include <algorithm>
+
 #include "isnad/components/attribution_component.h"
 #include "isnad/components/cluster_component.h"
 #include "isnad/components/language_component.h"
@@ -44,8 +46,14 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   return Status::Ok();
 }
 
-Status Pipeline::Run(Document* doc, bool pretokenized) {
+Status Pipeline::Run(Document* doc, bool pretokenized, const std::vector<std::string>& disabled) {
+  for (const std::string& name : disabled) {
+    bool known = false;
+    for (const auto& component : components_) known |= component->optional() && name == component->name();
+    if (!known) return InvalidArgument("'" + name + "' is not an analysis layer that can be disabled");
+  }
   for (auto& component : components_) {
+    if (!disabled.empty() && std::find(disabled.begin(), disabled.end(), component->name()) != disabled.end()) continue;
     if (pretokenized && component->segments()) continue;
     if (component->arabic_only() && !doc->language.analyzed) continue;
     Status s = component->Run(doc);

@@ -22,6 +22,9 @@ class Component {
   // True for a layer of Arabic analysis, which a text in another language (Document::language,
   // set by the language component) skips.
   virtual bool arabic_only() const { return false; }
+  // True for a layer that AnalyzeOptions::disabled_layers may skip; the others make the tokens
+  // every layer reads.
+  virtual bool optional() const { return false; }
 };
 
 class Pipeline {
@@ -30,8 +33,9 @@ class Pipeline {
   static Status Build(const Model& model, std::unique_ptr<Pipeline>* out);
   // Runs every component in order. Pretokenized documents already hold their tokens and
   // sentences, so segmentation is skipped for them; a text that is not Arabic skips the
-  // arabic_only components.
-  Status Run(Document* doc, bool pretokenized = false);
+  // arabic_only components, and the optional components named in `disabled` are skipped
+  // (InvalidArgument when a name is not an optional component's).
+  Status Run(Document* doc, bool pretokenized = false, const std::vector<std::string>& disabled = {});
   std::vector<const char*> ComponentNames() const;
 
  private:

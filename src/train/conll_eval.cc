@@ -22,7 +22,7 @@ std::string ScoredType(CorpusFormat format, const std::string& type) {
 
 Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping,
                      const CliticRules& clitics, Analyzer* analyzer,
-                     ConllEvaluation* out, bool list_errors, size_t window) {
+                     ConllEvaluation* out, bool list_errors, size_t window, const AnalyzeOptions& options) {
   *out = ConllEvaluation();
   std::vector<CorpusSentence> sentences;
   Status s = ReadNerCorpus(path, format, mapping, clitics, &sentences);
@@ -34,7 +34,7 @@ Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMa
     std::vector<std::vector<std::string>> tokens;
     for (size_t i = first; i < last; ++i) tokens.push_back(sentences[i].tokens);
     const auto start = std::chrono::steady_clock::now();
-    s = analyzer->AnalyzeTokens(tokens, {}, &doc);
+    s = analyzer->AnalyzeTokens(tokens, options, &doc);
     out->seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!s.ok()) return s;
     // The system's chunks per sentence, in sentence-relative token indices.

@@ -3,7 +3,8 @@
 //   anercorp: our types are scored as ANERcorp's (PER → PERS, ORG → ORG, GPE/LOC/FAC → LOC,
 //             MISC → MISC); TIME is not an ANERcorp class and is not scored.
 // `window` consecutive sentences are analyzed as one document (the corpora keep no article
-// boundaries; 1 analyzes each sentence alone).
+// boundaries; 1 analyzes each sentence alone). `options` go to every Analyze call (e.g. layers
+// disabled, to score the tagger under the corpus's own conventions).
 //   newsfane: the gold fine classes are mapped onto our types (lexicons/ner-labels.tsv) and
 //             compared with ours directly (PER ORG GPE LOC FAC MISC).
 #pragma once
@@ -40,7 +41,8 @@ struct ConllEvaluation {
 
 Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping,
                      const CliticRules& clitics, Analyzer* analyzer,
-                     ConllEvaluation* out, bool list_errors = false, size_t window = 1);
+                     ConllEvaluation* out, bool list_errors = false, size_t window = 1,
+                     const AnalyzeOptions& options = {});
 
 // A conlleval-like table: one row per type and the micro average.
 std::string FormatEvaluation(const ConllEvaluation& evaluation);

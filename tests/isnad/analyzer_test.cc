@@ -63,12 +63,6 @@ TEST(Analyzer, RejectsABadModel) {
   EXPECT_EQ(analyzer, nullptr);
 }
 
-}  // namespace
-}  // namespace isnad
-
-namespace isnad {
-namespace {
-
 TEST(Analyzer, ValidatesTheDocumentDate) {
   auto analyzer = testing::ShippedAnalyzer();
   Document doc;
@@ -81,6 +75,37 @@ TEST(Analyzer, ValidatesTheDocumentDate) {
   for (const char* bad : {"garbage", "2021-2-26", "2021-13-01", "2023-02-29", "1900-02-29", "2021-04-31"}) {
     options.document_date = bad;
     EXPECT_EQ(analyzer->Analyze("نص", options, &doc).code(), StatusCode::kInvalidArgument) << bad;
+  }
+}
+
+TEST(Analyzer, SkipsTheOptionalLayersItIsToldTo) {
+  auto analyzer = testing::ShippedAnalyzer();
+  const std::string text = "قال الجيش العراقي أمس إن القوات قصفت مواقع في الموصل.";
+  auto has_entity = [](const Document& doc, const std::string& words, const std::string& type) {
+    for (const Entity& e : doc.entities) {
+      if (doc.SpanText(e.span) == words && e.type == type) return true;
+    }
+    return false;
+  };
+  const Document full = testing::MustAnalyze(*analyzer, text);
+  ASSERT_TRUE(has_entity(full, "الجيش العراقي", "ORG"));  // made by the pattern layer
+  ASSERT_FALSE(full.events.empty());
+  ASSERT_FALSE(full.attributions.empty());
+
+  AnalyzeOptions options;
+  options.disabled_layers = {"entity-patterns", "events"};
+  Document doc;
+  ASSERT_TRUE(analyzer->Analyze(text, options, &doc).ok());
+  EXPECT_FALSE(has_entity(doc, "الجيش العراقي", "ORG"));
+  EXPECT_TRUE(doc.events.empty());
+  EXPECT_FALSE(doc.attributions.empty());
+  EXPECT_EQ(doc.tokens.size(), full.tokens.size());
+
+  for (const char* not_optional : {"segment", "clitics", "no-such-layer"}) {
+    options.disabled_layers = {not_optional};
+    const Status s = analyzer->Analyze(text, options, &doc);
+    EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << not_optional;
+    EXPECT_NE(s.message().find(not_optional), std::string::npos) << s.message();
   }
 }
 

@@ -16,6 +16,7 @@ class AttributionComponent : public Component {
   explicit AttributionComponent(const Model& model)
       : finder_(model.attribution_lexicon(), model.clitics(), model.gazetteer()) {}
   const char* name() const override { return "attributions"; }
+  bool optional() const override { return true; }
   bool arabic_only() const override { return true; }
   Status Run(Document* doc) override {
     finder_.Find(doc);

@@ -12,6 +12,7 @@ class ClusterComponent : public Component {
   // `clitics` (the model's) must outlive the component.
   explicit ClusterComponent(const CliticRules& clitics) : clitics_(clitics) {}
   const char* name() const override { return "clusters"; }
+  bool optional() const override { return true; }
   bool arabic_only() const override { return true; }
   Status Run(Document* doc) override;
 

@@ -17,6 +17,7 @@ class EventComponent : public Component {
   // `model` must outlive the component.
   explicit EventComponent(const Model& model) : model_(model) {}
   const char* name() const override { return "events"; }
+  bool optional() const override { return true; }
   bool arabic_only() const override { return true; }
   Status Run(Document* doc) override;
 

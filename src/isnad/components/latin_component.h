@@ -21,6 +21,7 @@ class LatinComponent : public Component {
   explicit LatinComponent(std::unique_ptr<LatinTransliterator> transliterator)
       : transliterator_(std::move(transliterator)) {}
   const char* name() const override { return "latin"; }
+  bool optional() const override { return true; }
   Status Run(Document* doc) override;
 
  private:

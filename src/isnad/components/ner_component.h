@@ -14,6 +14,7 @@ class NerComponent : public Component {
   // `model` must have a tagger (Model::crf() != nullptr) and outlive the component.
   explicit NerComponent(const Model& model) : tagger_(model.crf(), &model.gazetteer(), &model.clitics()) {}
   const char* name() const override { return "entities"; }
+  bool optional() const override { return true; }
   bool arabic_only() const override { return true; }
   Status Run(Document* doc) override {
     tagger_.Tag(doc);

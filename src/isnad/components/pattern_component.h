@@ -17,6 +17,7 @@ class PatternComponent : public Component {
   explicit PatternComponent(const Model& model)
       : patterns_(model.entity_patterns()), gazetteer_(model.gazetteer()), clitics_(model.clitics()) {}
   const char* name() const override { return "entity-patterns"; }
+  bool optional() const override { return true; }
   bool arabic_only() const override { return true; }
   Status Run(Document* doc) override;
 

@@ -16,6 +16,7 @@ class TimeComponent : public Component {
   // Both must outlive the component (the model owns them).
   TimeComponent(const TimeGrammar& grammar, const CliticRules& clitics) : grammar_(grammar), clitics_(clitics) {}
   const char* name() const override { return "time"; }
+  bool optional() const override { return true; }
   bool arabic_only() const override { return true; }
   Status Run(Document* doc) override;
 
