@@ -20,6 +20,10 @@ export function runNativeBench(isnad, files, repeat) {
       seconds: out.icu_word_break.seconds,
     },
     native_to_icu_ratio: round(out.engine_to_icu_ratio),
+    entity_layers: {
+      tokens_per_second: Math.round(out.entity_layers.tokens_per_second),
+      to_icu_ratio: round(out.entity_layers.to_icu_ratio),
+    },
   };
 }
 
