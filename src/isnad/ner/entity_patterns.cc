@@ -1,5 +1,9 @@
 #include "isnad/ner/entity_patterns.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "isnad/text/lexicon_tsv.h"
@@ -21,6 +25,25 @@ bool IsEntityType(std::string_view t) {
   return false;
 }
 
+// Whether `text` is a Latin-script word: Latin letters and digits, at least one letter. An acronym
+// also has 2-6 letters, all upper-case, and no digit.
+bool IsLatinWord(std::string_view text, bool acronym) {
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  int letters = 0;
+  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    UErrorCode error = U_ZERO_ERROR;
+    if (u_isalpha(c) && uscript_getScript(c, &error) == USCRIPT_LATIN) {
+      if (acronym && !u_isupper(c)) return false;
+      ++letters;
+    } else if (acronym || !u_isdigit(c)) {
+      return false;
+    }
+  }
+  return acronym ? letters >= 2 && letters <= 6 : letters > 0;
+}
+
 bool IsCategoryName(std::string_view s) {
   if (s.empty() || s[0] < 'A' || s[0] > 'Z') return false;
   for (char c : s) {
@@ -40,6 +63,18 @@ Status ParseAlternative(std::string_view text, Alternative* out) {
   if (name == "@QUOTE") {
     out->kind = Alternative::Kind::kQuote;
     if (!modifier.empty() || name.size() != text.size()) return InvalidArgument("@QUOTE takes no modifier");
+    return Status::Ok();
+  }
+  if (text[0] == '\\') {  // an escaped literal: \USA is the word, not a category
+    if (text.size() == 1) return InvalidArgument("empty escaped literal");
+    out->kind = Alternative::Kind::kLiteral;
+    out->value = std::string(text.substr(1));
+    return Status::Ok();
+  }
+  if (name == "@LATIN" || name == "@ACRONYM") {
+    out->kind = Alternative::Kind::kLatin;
+    out->acronym = name == "@ACRONYM";
+    if (name.size() != text.size()) return InvalidArgument(std::string(name) + " takes no modifier");
     return Status::Ok();
   }
   if (name[0] == '@') {
@@ -233,6 +268,16 @@ class Matcher {
         out->push_back(piece);
         break;
       }
+      case Alternative::Kind::kLatin:
+        if (token.kind != TokenKind::kWord) break;
+        for (size_t c = 0; c < analyses; ++c) {
+          const uint32_t begin = StemBegin(t, (*stems_[t])[c].strip_bytes);
+          if (IsLatinWord(doc_.SpanText({begin, token.span.end}), alt.acronym)) {
+            out->push_back(Word(t, t + 1, (*stems_[t])[c].strip_bytes));
+            break;
+          }
+        }
+        break;
       case Alternative::Kind::kQuote: {
         if (token.kind != TokenKind::kQuoteOpen) break;
         for (uint32_t j = t + 1; j < end && j <= t + kMaxQuoteTokens + 1; ++j) {

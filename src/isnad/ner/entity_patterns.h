@@ -31,11 +31,12 @@ class EntityPatterns {
  public:
   // One alternative of an atom (see the lexicon header).
   struct Alternative {
-    enum class Kind { kCategory, kEntity, kQuote, kLiteral };
+    enum class Kind { kCategory, kEntity, kQuote, kLatin, kLiteral };
     Kind kind = Kind::kLiteral;
     std::string value;         // the category, the entity type ("ANY" for any but TIME), the word
     int article = 0;           // kCategory: +1 the first word has ال (:def), -1 it has not (:indef)
     bool rest = false;         // kEntity: may be the rest of an entity begun earlier in the match
+    bool acronym = false;      // kLatin: @ACRONYM (2-6 letters, all upper-case) rather than @LATIN
   };
   struct Atom {
     std::vector<Alternative> alternatives;

@@ -148,6 +148,20 @@ TEST(EntityPatternsParse, ReadsThePatternLanguage) {
   EXPECT_TRUE(p.patterns()[3].atoms[1].in_span);
 }
 
+TEST(EntityPatternsParse, ReadsLatinAtomsAndEscapedLiterals) {
+  EntityPatterns p;
+  Status s = EntityPatterns::Parse("# version: 1\n[@LATIN|@ACRONYM]\tORG\n[\\USA|USA]\tGPE\n", &p);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const auto& latin = p.patterns()[0].atoms[0].alternatives;
+  EXPECT_EQ(latin[0].kind, EntityPatterns::Alternative::Kind::kLatin);
+  EXPECT_FALSE(latin[0].acronym);
+  EXPECT_TRUE(latin[1].acronym);
+  const auto& usa = p.patterns()[1].atoms[0].alternatives;
+  EXPECT_EQ(usa[0].kind, EntityPatterns::Alternative::Kind::kLiteral);  // \USA: the word
+  EXPECT_EQ(usa[0].value, "USA");
+  EXPECT_EQ(usa[1].kind, EntityPatterns::Alternative::Kind::kCategory);  // USA: a category name
+}
+
 TEST(EntityPatternsParse, RejectsMalformedRowsNamingTheLine) {
   for (const char* bad : {"@GPE\tPLACE\n",            // unknown type
                           "@GPE\tGPE\tGOV\n",         // subtype on a non-ORG
@@ -161,6 +175,9 @@ TEST(EntityPatternsParse, RejectsMalformedRowsNamingTheLine) {
                           "a  b\tGPE\n",              // two spaces
                           "a||b\tGPE\n",              // empty alternative
                           "@QUOTE:rest\tGPE\n",       // modifiers
+                          "@LATIN:def\tORG\n",
+                          "@ACRONYM:rest\tORG\n",
+                          "\\\tGPE\n",                 // an empty escaped literal
                           "@GPE:def\tGPE\n",
                           "NATIONALITY:rest\tGPE\n",
                           "\tGPE\n"}) {
@@ -280,6 +297,17 @@ TEST_F(EntityPatternsTest, MediaNameAfterItsDescriptorIsOrgMedia) {
   EXPECT_EQ(Apply(&doc), (Strings{"ORG/MEDIA لوموند", "ORG/MEDIA بوليتيكو", "ORG/MEDIA التايمز",
                                   "ORG/MEDIA إنترفاكس"}));
   EXPECT_EQ(Apply("ذكرت وكالة الأنباء الكويتية"), (Strings{"ORG/MEDIA وكالة الأنباء الكويتية"}));
+}
+
+TEST_F(EntityPatternsTest, LatinScriptNames) {
+  // After a media descriptor, a Latin-script name is the outlet; alone, an upper-case acronym is
+  // an organization, and a state's abbreviation a place.
+  EXPECT_EQ(Apply("ذكرت شبكة NBC ووكالة AFP أن حلف NATO وUNICEF حذرا الUSA"),
+            (Strings{"ORG/MEDIA NBC", "ORG/MEDIA AFP", "ORG NATO", "ORG UNICEF"}));
+  EXPECT_EQ(Apply("زار الوفد UK وقابل ممثلي FIFA"), (Strings{"GPE UK", "ORG FIFA"}));
+  EXPECT_EQ(Apply("صحيفة The Guardian البريطانية"), (Strings{"ORG/MEDIA The Guardian"}));
+  // Not acronyms: lower-case or mixed words, a single letter, long capitals, digits.
+  EXPECT_EQ(Apply("اشترى iPhone وApple ونوع A من X و COVID19 و ABCDEFG"), Strings{});
 }
 
 TEST_F(EntityPatternsTest, MediaPatternsLeaveOtherUsesAlone) {
