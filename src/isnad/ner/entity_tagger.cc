@@ -42,9 +42,14 @@ bool EntityTagger::IsDesignatorLike(const std::string& word) const {
 
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
                           std::vector<int>* labels) const {
-  std::vector<std::vector<uint64_t>> features;  // [T][*]
-  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), &features);
-  crf_->Decode(features, labels);
+  std::vector<std::vector<uint64_t>> features;
+  Labels(doc, begin, end, matches, &features, labels);
+}
+
+void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
+                          std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels) const {
+  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), features);
+  crf_->Decode(*features, labels);
 }
 
 uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candidates, uint32_t token,
@@ -173,6 +178,7 @@ void EntityTagger::Tag(Document* doc) const {
   const std::vector<std::string>& label_names = crf_->labels();
   std::vector<Entity> found;
   std::vector<int> labels;
+  std::vector<std::vector<uint64_t>> features;  // reused by every sentence, to keep its rows' capacity
   size_t next_match = 0;  // matches are ordered by begin_token
   for (const Sentence& sentence : doc->sentences) {
     const uint32_t begin = sentence.first_token, end = begin + sentence.token_count;
@@ -182,7 +188,7 @@ void EntityTagger::Tag(Document* doc) const {
     for (size_t m = next_match; m < matches.size() && matches[m].begin_token < end; ++m) {
       local.push_back(matches[m]);
     }
-    Labels(*doc, begin, end, local, &labels);
+    Labels(*doc, begin, end, local, &features, &labels);
     for (uint32_t t = begin; t < end;) {
       const std::string& label = label_names[labels[t - begin]];
       if (label[0] != 'B') {

@@ -10,19 +10,32 @@
 namespace isnad {
 namespace {
 
-// Byte offsets of the code point boundaries of s: [n + 1].
-std::vector<uint32_t> Boundaries(std::string_view s) {
-  std::vector<uint32_t> b;
+// Byte offsets of the code point boundaries of s into *b: [n + 1]. The caller reuses *b.
+void Boundaries(std::string_view s, std::vector<uint32_t>* b) {
+  b->clear();
   for (uint32_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) b.push_back(i);
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) b->push_back(i);
   }
-  b.push_back(static_cast<uint32_t>(s.size()));
-  return b;
+  b->push_back(static_cast<uint32_t>(s.size()));
 }
 
 bool ScriptIsArabic(UChar32 c) {
   UErrorCode error = U_ZERO_ERROR;
   return uscript_getScript(c, &error) == USCRIPT_ARABIC;
+}
+
+// The shape class of one code point: 'D' a digit, 'A' an Arabic letter, 'L' another letter, 'P'
+// anything else. ASCII and the basic Arabic letters (hamza to yeh, without tatweel) are answered
+// without asking ICU, with ICU's answer.
+char ShapeClass(UChar32 c) {
+  if (c < 0x80) {
+    if (c >= '0' && c <= '9') return 'D';
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 'L' : 'P';
+  }
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return 'A';
+  if (u_isdigit(c)) return 'D';
+  if (u_isalpha(c)) return ScriptIsArabic(c) ? 'A' : 'L';
+  return 'P';
 }
 
 // "A" Arabic letters, "L" Latin, "D" digits, "P" anything else; runs collapsed ("AD", "LDL").
@@ -32,9 +45,7 @@ std::string Shape(std::string_view s) {
   for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    char k = 'P';
-    if (u_isdigit(c)) k = 'D';
-    else if (u_isalpha(c)) k = ScriptIsArabic(c) ? 'A' : 'L';
+    const char k = ShapeClass(c);
     if (shape.empty() || shape.back() != k) shape.push_back(k);
   }
   return shape;
@@ -67,8 +78,11 @@ class Emitter {
   std::vector<uint64_t>* out_;
 };
 
-void AffixFeatures(Emitter& e, std::string_view s, const char* prefix_tag[3], const char* suffix_tag[3]) {
-  const std::vector<uint32_t> b = Boundaries(s);
+// Leaves the code point boundaries of s in *boundaries.
+void AffixFeatures(Emitter& e, std::string_view s, const char* prefix_tag[3], const char* suffix_tag[3],
+                   std::vector<uint32_t>* boundaries) {
+  Boundaries(s, boundaries);
+  const std::vector<uint32_t>& b = *boundaries;
   const size_t n = b.size() - 1;
   for (size_t k = 1; k <= 3 && k < n; ++k) {
     e.Add(prefix_tag[k - 1], s.substr(0, b[k]));
@@ -97,7 +111,9 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
                                const std::vector<std::string>& category_names,
                                std::vector<std::vector<uint64_t>>* features) const {
   const uint32_t n = end - begin;
-  features->assign(n, {});
+  features->resize(n);
+  for (std::vector<uint64_t>& f : *features) f.clear();
+  std::vector<uint32_t> b, stem_b;  // scratch: code point boundaries
   std::vector<TokenView> views(n);
   for (uint32_t t = 0; t < n; ++t) {
     const Token& tok = doc.tokens[begin + t];
@@ -138,9 +154,8 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
       article |= clitics_->StartsWithArticle(analysis[c].stem);
     }
     if (article) e.Add("al", "");
-    AffixFeatures(e, views[t].word, kPrefix, kSuffix);
-    AffixFeatures(e, views[t].stem, kStemPrefix, kStemSuffix);
-    const std::vector<uint32_t> b = Boundaries(views[t].word);
+    AffixFeatures(e, views[t].word, kPrefix, kSuffix, &b);  // leaves the word's boundaries in b
+    AffixFeatures(e, views[t].stem, kStemPrefix, kStemSuffix, &stem_b);
     for (size_t k = 0; k + 3 < b.size() && k < 12; ++k) e.Add("g3=", views[t].word.substr(b[k], b[k + 3] - b[k]));
     e.Add("sh=", Shape(views[t].word));
     e.Add("len=", std::string(1, static_cast<char>('0' + std::min<size_t>(b.size() - 1, 9))));

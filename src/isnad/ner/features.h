@@ -41,7 +41,9 @@ class FeatureExtractor {
   explicit FeatureExtractor(const CliticRules* clitics, const WordClasses* classes = nullptr)
       : clitics_(clitics), classes_(classes && !classes->empty() ? classes : nullptr) {}
 
-  // features: [end - begin][*] hashes for tokens [begin, end) of doc (one sentence).
+  // features: [end - begin][*] hashes for tokens [begin, end) of doc (one sentence); its rows
+  // are cleared and refilled, so a caller that passes the same vector for every sentence reuses
+  // their memory.
   // categories: from CategoriesOf over the same range; category names come from `category_names`.
   // Reads each token's norm, kind and clitic analyses (Token::analyses).
   void Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
