@@ -32,6 +32,23 @@ float BitsFloat(uint32_t u) {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// Label sets up to this size take the fixed-width emission loop (weight rows are padded for it).
+constexpr size_t kFixedLanes = 16;
+
+// out[0..L) += scale * row[0..L) for each found row of one token, in order. Computes kFixedLanes
+// lanes (the lanes past L read the next row or the padding, and are dropped): the same float
+// operations in the same order as the plain loop, in a form the compiler vectorizes.
+void AddRowsFixed(const int8_t* const* rows, const float* scales, size_t count, size_t L, float* out) {
+  float acc[kFixedLanes] = {};
+  for (size_t l = 0; l < L; ++l) acc[l] = out[l];
+  for (size_t e = 0; e < count; ++e) {
+    const int8_t* w = rows[e];
+    const float scale = scales[e];
+    for (size_t l = 0; l < kFixedLanes; ++l) acc[l] += scale * static_cast<float>(w[l]);
+  }
+  for (size_t l = 0; l < L; ++l) out[l] = acc[l];
+}
+
 }  // namespace
 
 uint64_t FeatureHash(std::string_view feature) { return Fnv1a64(feature); }
@@ -129,6 +146,7 @@ Status CrfModel::Build(const CrfWeights& w, CrfModel* out) {
 }
 
 void CrfModel::Index(const std::vector<uint64_t>& hashes) {
+  weights_.resize(hashes.size() * labels_.size() + kFixedLanes, 0);  // room for AddRowsFixed's lanes
   size_t capacity = 16;
   int bits = 4;
   while (capacity * 2 < hashes.size() * 3) {  // keep the load at most 2/3
@@ -188,7 +206,7 @@ std::string CrfModel::Serialize() const {
   for (float b : label_bias_) PutLittleEndian(&out, FloatBits(b), 4);
   for (uint64_t h : hashes) PutLittleEndian(&out, h, 8);
   out.append(reinterpret_cast<const char*>(scale_codes_.data()), F);
-  out.append(reinterpret_cast<const char*>(weights_.data()), weights_.size());
+  out.append(reinterpret_cast<const char*>(weights_.data()), F * L);  // without the padding
   const std::string classes = word_classes_.Serialize();
   PutLittleEndian(&out, classes.size(), 4);
   out += classes;
@@ -298,15 +316,25 @@ void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, std
       found[k++] = s;
     }
   }
+  std::vector<const int8_t*> rows;  // one token's found weight rows and their scales
+  std::vector<float> scales;
   k = 0;
   for (size_t t = 0; t < T; ++t) {
     float* out = scores->data() + t * L;
+    rows.clear();
+    scales.clear();
     for (size_t e = 0; e < features[t].size(); ++e) {
       const Slot* s = found[k++];
       if (!s) continue;
-      const int8_t* w = weights_.data() + static_cast<size_t>(s->row) * L;
-      const float scale = s->scale;
-      for (size_t l = 0; l < L; ++l) out[l] += scale * static_cast<float>(w[l]);
+      rows.push_back(weights_.data() + static_cast<size_t>(s->row) * L);
+      scales.push_back(s->scale);
+    }
+    if (L <= kFixedLanes) {
+      AddRowsFixed(rows.data(), scales.data(), rows.size(), L, out);
+      continue;
+    }
+    for (size_t e = 0; e < rows.size(); ++e) {
+      for (size_t l = 0; l < L; ++l) out[l] += scales[e] * static_cast<float>(rows[e][l]);
     }
   }
 }

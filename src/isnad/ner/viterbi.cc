@@ -14,6 +14,22 @@ void Viterbi(const float* emissions, const float* transitions, const uint8_t* al
   const float* start = transitions + static_cast<size_t>(L) * L;
   const uint8_t* start_allowed = allowed ? allowed + static_cast<size_t>(L) * L : nullptr;
 
+  // The allowed predecessors of each label, in increasing order (so the lowest index still wins
+  // ties), with their transition weights side by side: [preds_begin[j], preds_begin[j + 1]).
+  std::vector<int> preds, preds_begin(L + 1, 0);
+  std::vector<float> pred_weights;
+  preds.reserve(static_cast<size_t>(L) * L);
+  pred_weights.reserve(static_cast<size_t>(L) * L);
+  for (int j = 0; j < L; ++j) {
+    preds_begin[j] = static_cast<int>(preds.size());
+    for (int i = 0; i < L; ++i) {
+      if (allowed && !allowed[static_cast<size_t>(i) * L + j]) continue;
+      preds.push_back(i);
+      pred_weights.push_back(transitions[static_cast<size_t>(i) * L + j]);
+    }
+  }
+  preds_begin[L] = static_cast<int>(preds.size());
+
   std::vector<float> score(L), next(L);           // [L] best score of a path ending in each label
   std::vector<int> back(static_cast<size_t>(T) * L);  // [T][L] best predecessor (row 0 unused)
   for (int j = 0; j < L; ++j) {
@@ -25,10 +41,10 @@ void Viterbi(const float* emissions, const float* transitions, const uint8_t* al
     for (int j = 0; j < L; ++j) {
       float best = kUnreachable;
       int best_i = 0;
-      for (int i = 0; i < L; ++i) {
+      for (int k = preds_begin[j]; k < preds_begin[j + 1]; ++k) {
+        const int i = preds[k];
         if (score[i] == kUnreachable) continue;
-        if (allowed && !allowed[static_cast<size_t>(i) * L + j]) continue;
-        const float s = score[i] + transitions[static_cast<size_t>(i) * L + j];
+        const float s = score[i] + pred_weights[k];
         if (best == kUnreachable || s > best) {  // strict: the lowest index wins ties
           best = s;
           best_i = i;
