@@ -202,19 +202,30 @@ class Matcher {
           if (cand.stem == alt.value) out->push_back(Word(t, t + 1, cand.strip_bytes));
         }
         break;
-      case Alternative::Kind::kCategory:
+      case Alternative::Kind::kCategory: {
+        if (longest_[t] == 0) break;  // no name of any category starts here
+        const int category = gazetteer_.FindCategory(alt.value);
+        if (category < 0) break;
         for (size_t c = 0; c < analyses; ++c) {
           const CliticCandidate& cand = (*stems_[t])[c];
           if (alt.article != 0 && clitics_.StartsWithArticle(cand.stem) != (alt.article > 0)) continue;
-          std::string key = cand.stem;
-          std::vector<uint32_t> lengths;
+          std::string& key = key_;
+          key = cand.stem;
+          const size_t first_piece = out->size();
           for (uint32_t n = 1; n <= longest_[t] && t + n <= end; ++n) {
-            if (n > 1) key += " " + doc_.tokens[t + n - 1].norm;
-            if (gazetteer_.Contains(key, alt.value)) lengths.push_back(n);
+            if (n > 1) {
+              key += ' ';
+              key += doc_.tokens[t + n - 1].norm;
+            }
+            const std::vector<uint32_t>& set = gazetteer_.CategoriesOf(key);
+            if (std::binary_search(set.begin(), set.end(), static_cast<uint32_t>(category))) {
+              out->push_back(Word(t, t + n, cand.strip_bytes));
+            }
           }
-          for (size_t k = lengths.size(); k-- > 0;) out->push_back(Word(t, t + lengths[k], cand.strip_bytes));
+          std::reverse(out->begin() + first_piece, out->end());  // longer pieces first
         }
         break;
+      }
       case Alternative::Kind::kEntity: {
         if (covering_[t] < 0) break;
         const Entity& e = doc_.entities[covering_[t]];
@@ -272,6 +283,7 @@ class Matcher {
   std::vector<std::vector<CliticCandidate>> computed_;     // [T] those not stored on the token
   std::vector<uint32_t> longest_;                    // [T] words of the longest name starting there
   std::vector<int> covering_;                        // [T] the entity covering the token, or -1
+  mutable std::string key_;                          // scratch: a gazetteer name being looked up
 };
 
 // The entity a match yields, or false when its span is empty.

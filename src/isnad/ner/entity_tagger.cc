@@ -132,24 +132,36 @@ void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken,
   if (names.empty()) return;
   size_t max_words = 1;
   for (const auto& [name, type] : names) max_words = std::max<size_t>(max_words, std::count(name.begin(), name.end(), ' ') + 1);
+  // Every name and every proper word prefix of one ("a", "a b" of "a b c"): a prefix maps to "",
+  // a name to its type. A run of words that is not in it starts no name, so the scan stops there.
+  std::unordered_map<std::string, std::string> starts = names;
+  for (const auto& [name, type] : names) {
+    for (size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
+      starts.emplace(name.substr(0, space), std::string());
+    }
+  }
 
   std::vector<Entity> added;
+  std::string key;
   for (const Sentence& sentence : doc.sentences) {
     const uint32_t end = sentence.first_token + sentence.token_count;
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       if ((*taken)[t]) continue;
       for (const CliticCandidate& c : doc.tokens[t].analyses) {
-        std::string key = c.stem;
+        key.assign(c.stem);
         uint32_t last = t + 1;
         const std::string* type = nullptr;
         uint32_t type_last = 0;
         while (true) {
-          if (auto it = names.find(key); it != names.end()) {
+          const auto it = starts.find(key);
+          if (it == starts.end()) break;
+          if (!it->second.empty()) {
             type = &it->second;
             type_last = last;
           }
           if (last >= end || (*taken)[last] || static_cast<size_t>(last - t) >= max_words) break;
-          key += " " + doc.tokens[last].norm;
+          key += ' ';
+          key += doc.tokens[last].norm;
           ++last;
         }
         if (!type) continue;
