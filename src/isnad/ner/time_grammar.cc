@@ -89,6 +89,10 @@ class Parser {
   // once: the rules ask for the same few words many times.
   const std::vector<uint32_t>* Starting(uint32_t p, bool stripped) const;
   Hit Find(uint32_t p, TimeClass cls, Def def = Def::kNo) const;
+  // False when no rule can match at p: every rule starts with a lexicon word at p (Find, with or
+  // without the article) or with ASCII digits in Word(p) (Digits, ArticleDigits, YearNumber,
+  // NumericDate).
+  bool MayStart(uint32_t p) const;
   Hit FindMonth(uint32_t p) const;
   bool IsPunct(std::string_view word, PunctRole role) const;
   bool IsPunctAt(uint32_t p, PunctRole role) const;
@@ -176,6 +180,17 @@ const std::vector<uint32_t>* Parser::Starting(uint32_t p, bool stripped) const {
   return memo.list;
 }
 
+bool Parser::MayStart(uint32_t p) const {
+  const std::string_view word = Word(p);
+  for (char c : word) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  if (Starting(p, false)) return true;
+  const std::string& article = lex_.article();
+  return !article.empty() && word.size() > article.size() && word.substr(0, article.size()) == article &&
+         Starting(p, true);
+}
+
 bool Parser::IsPunctIn(const TimeLexicon& lex, const std::vector<uint32_t>* list, PunctRole role) {
   if (!list) return false;
   for (uint32_t index : *list) {
@@ -233,6 +248,7 @@ void Parser::Run(std::vector<Entity>* out) {
       start_ = p;
       stem_ = c.stem;
       stem_memo_[0] = stem_memo_[1] = Memo();
+      if (!MayStart(p)) continue;  // Best would find nothing, and no anchor
       if (Find(p, TimeClass::kAnchor)) next_anchored = true;
       Expr e = Best(p, anchored);
       if (e.end > best.end) {
