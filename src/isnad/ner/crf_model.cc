@@ -264,7 +264,7 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
   const std::string_view codes = r.Bytes(F);
   m.scale_codes_.assign(codes.begin(), codes.end());
   const std::string_view weights = r.Bytes(F * L);
-  m.weights_.resize(F * L);
+  m.weights_.resize(F * L + kFixedLanes);  // with Index's padding, so that it does not reallocate
   if (F * L > 0) std::memcpy(m.weights_.data(), weights.data(), F * L);
   if (version >= 2) {
     const uint64_t class_bytes = r.Int(4);
