@@ -140,7 +140,7 @@ Status WordFormIndex::Add(const Inflections& inflections, const StemSpec& spec, 
   if (index == paradigms_.size()) paradigms_.push_back(*found);
   const Paradigm* paradigm = found;
   auto add = [&](const std::string& form, bool pronoun_only) {
-    std::vector<Target>& targets = forms_[form];
+    std::vector<Target>& targets = forms_.Insert(form);
     const bool known = std::any_of(targets.begin(), targets.end(), [&](const Target& t) {
       return t.entry == entry && t.paradigm == index && t.then == then && t.pronoun_only == pronoun_only;
     });
@@ -175,11 +175,9 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
   if (token.kind != TokenKind::kWord) return;
   auto consider = [&](const CliticCandidate& c, std::string_view form, std::string_view pronoun_text) {
     const bool pronoun = !pronoun_text.empty();
-    thread_local std::string key;
-    key.assign(form);
-    auto it = forms_.find(key);
-    if (it == forms_.end()) return;
-    for (const Target& target : it->second) {
+    const std::vector<Target>* targets = forms_.Find(form);
+    if (!targets) return;
+    for (const Target& target : *targets) {
       const Paradigm& p = paradigms_[target.paradigm];
       if (pronoun && !p.pronouns) continue;
       if (pronoun && !p.only_pronouns.empty() &&
