@@ -42,7 +42,7 @@ class CliticRules {
     std::string restore;
     std::string requires_prefix;
   };
-  void Extend(std::string_view rest, int next_slot, CliticCandidate current, int min_stem_letters,
+  void Extend(std::string_view rest, int next_slot, const CliticCandidate& current, int min_stem_letters,
               std::vector<CliticCandidate>* out) const;
   std::vector<Rule> rules_;
   std::vector<std::string> suffixes_;

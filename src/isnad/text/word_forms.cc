@@ -22,8 +22,10 @@ int CodePoints(std::string_view s) {
   return n;
 }
 
+// Compares the last byte first, which rejects most non-matches without a call to memcmp.
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  if (suffix.empty()) return true;
+  return s.size() >= suffix.size() && s.back() == suffix.back() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // Whether the token's original text ends in a ta marbuta (ة, possibly with harakat after it): the
