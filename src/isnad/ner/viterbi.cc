@@ -1,9 +1,26 @@
 #include "isnad/ner/viterbi.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <limits>
 
 namespace isnad {
+namespace {
+
+// For each label j < L: when from + row[j] beats best[j] strictly, it becomes best[j] and i its
+// best predecessor. Branch-free (the predecessor through a mask) over non-aliasing arrays, so that
+// the compiler vectorizes it.
+void Relax(float from, const float* __restrict row, int i, int L, float* __restrict best, int* __restrict back) {
+  for (int j = 0; j < L; ++j) {
+    const float s = from + row[j];
+    const float b = best[j];
+    const int mask = -static_cast<int>(s > b);
+    best[j] = s > b ? s : b;
+    back[j] = (i & mask) | (back[j] & ~mask);
+  }
+}
+
+}  // namespace
 
 void Viterbi(const float* emissions, const float* transitions, const uint8_t* allowed, int T, int L,
              std::vector<int>* path) {
@@ -14,23 +31,16 @@ void Viterbi(const float* emissions, const float* transitions, const uint8_t* al
   const float* start = transitions + static_cast<size_t>(L) * L;
   const uint8_t* start_allowed = allowed ? allowed + static_cast<size_t>(L) * L : nullptr;
 
-  // The allowed predecessors of each label, in increasing order (so the lowest index still wins
-  // ties), with their transition weights side by side: [preds_begin[j], preds_begin[j + 1]).
-  std::vector<int> preds, preds_begin(L + 1, 0);
-  std::vector<float> pred_weights;
-  preds.reserve(static_cast<size_t>(L) * L);
-  pred_weights.reserve(static_cast<size_t>(L) * L);
-  for (int j = 0; j < L; ++j) {
-    preds_begin[j] = static_cast<int>(preds.size());
-    for (int i = 0; i < L; ++i) {
-      if (allowed && !allowed[static_cast<size_t>(i) * L + j]) continue;
-      preds.push_back(i);
-      pred_weights.push_back(transitions[static_cast<size_t>(i) * L + j]);
+  // The transitions with the forbidden steps at -infinity: a forbidden step then never beats a
+  // best score (all scores are finite), so the loops below need not test `allowed`.
+  std::vector<float> weights(transitions, transitions + static_cast<size_t>(L) * L);  // [L][L]
+  if (allowed) {
+    for (size_t k = 0; k < weights.size(); ++k) {
+      if (!allowed[k]) weights[k] = kUnreachable;
     }
   }
-  preds_begin[L] = static_cast<int>(preds.size());
 
-  std::vector<float> score(L), next(L);           // [L] best score of a path ending in each label
+  std::vector<float> score(L), best(L);               // [L] best score of a path ending in each label
   std::vector<int> back(static_cast<size_t>(T) * L);  // [T][L] best predecessor (row 0 unused)
   for (int j = 0; j < L; ++j) {
     score[j] = (start_allowed && !start_allowed[j]) ? kUnreachable : start[j] + emissions[j];
@@ -38,22 +48,14 @@ void Viterbi(const float* emissions, const float* transitions, const uint8_t* al
   for (int t = 1; t < T; ++t) {
     const float* emit = emissions + static_cast<size_t>(t) * L;
     int* back_t = back.data() + static_cast<size_t>(t) * L;
-    for (int j = 0; j < L; ++j) {
-      float best = kUnreachable;
-      int best_i = 0;
-      for (int k = preds_begin[j]; k < preds_begin[j + 1]; ++k) {
-        const int i = preds[k];
-        if (score[i] == kUnreachable) continue;
-        const float s = score[i] + pred_weights[k];
-        if (best == kUnreachable || s > best) {  // strict: the lowest index wins ties
-          best = s;
-          best_i = i;
-        }
-      }
-      next[j] = best == kUnreachable ? kUnreachable : best + emit[j];
-      back_t[j] = best_i;
+    std::fill(best.begin(), best.end(), kUnreachable);
+    // Predecessors in increasing order, each replacing the best only when strictly better: the
+    // lowest index wins ties. Unreachable predecessors are skipped.
+    for (int i = 0; i < L; ++i) {
+      if (score[i] == kUnreachable) continue;
+      Relax(score[i], weights.data() + static_cast<size_t>(i) * L, i, L, best.data(), back_t);
     }
-    score.swap(next);
+    for (int j = 0; j < L; ++j) score[j] = best[j] == kUnreachable ? kUnreachable : best[j] + emit[j];
   }
 
   int last = -1;
