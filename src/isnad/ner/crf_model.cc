@@ -295,9 +295,13 @@ bool CrfModel::FeatureWeights(uint64_t hash, float* weights) const {
 }
 
 void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, std::vector<float>* scores) const {
+  scores->resize(features.size() * labels_.size());
+  Emissions(features, scores->data());
+}
+
+void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, float* scores) const {
   const size_t L = labels_.size(), T = features.size();
-  scores->resize(T * L);
-  for (size_t t = 0; t < T; ++t) std::copy(label_bias_.begin(), label_bias_.end(), scores->begin() + t * L);
+  for (size_t t = 0; t < T; ++t) std::copy(label_bias_.begin(), label_bias_.end(), scores + t * L);
   if (table_.empty()) return;  // an unbuilt model knows no feature
   // The table and the weights are larger than the caches, so lookups are memory-bound. The work
   // goes in three passes over the sentence so that the loads of each pass are independent of one
@@ -320,7 +324,7 @@ void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, std
   std::vector<float> scales;
   k = 0;
   for (size_t t = 0; t < T; ++t) {
-    float* out = scores->data() + t * L;
+    float* out = scores + t * L;
     rows.clear();
     scales.clear();
     for (size_t e = 0; e < features[t].size(); ++e) {
@@ -337,6 +341,15 @@ void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, std
       for (size_t l = 0; l < L; ++l) out[l] += scales[e] * static_cast<float>(rows[e][l]);
     }
   }
+}
+
+void CrfModel::DecodeScores(const float* scores, int T, std::vector<int>* labels) const {
+  const int L = num_labels();
+  if (L == 0) {
+    labels->assign(T, 0);
+    return;
+  }
+  Viterbi(scores, transitions_.data(), allowed_.data(), T, L, labels);
 }
 
 void CrfModel::Decode(const std::vector<std::vector<uint64_t>>& features, std::vector<int>* labels) const {

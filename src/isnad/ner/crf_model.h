@@ -94,6 +94,11 @@ class CrfModel {
 
   // scores: [T][L] emission scores of T tokens with features [T][*], the label bias included.
   void Emissions(const std::vector<std::vector<uint64_t>>& features, std::vector<float>* scores) const;
+  // The same into scores[0, T * L), which the caller sized.
+  void Emissions(const std::vector<std::vector<uint64_t>>& features, float* scores) const;
+
+  // labels: [T] the best BIO-valid label path over emission scores [T][L] (ner/viterbi.h).
+  void DecodeScores(const float* scores, int T, std::vector<int>* labels) const;
 
   // labels: [T] the best BIO-valid label path (emissions + Viterbi, ner/viterbi.h).
   void Decode(const std::vector<std::vector<uint64_t>>& features, std::vector<int>* labels) const;

@@ -48,8 +48,18 @@ void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, con
 
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
                           std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels) const {
-  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), features);
-  crf_->Decode(*features, labels);
+  // A sentence's features take some 400 bytes a token: a long one is scored in pieces, so that
+  // the features of one piece stay in the cache and are never all in memory at once.
+  constexpr uint32_t kPiece = 256;
+  const TokenCategories categories = CategoriesOf(matches, begin, end);
+  const size_t L = crf_->labels().size();
+  std::vector<float> scores((end - begin) * L);  // [T][L]
+  for (uint32_t first = begin; first < end; first += kPiece) {
+    const uint32_t last = std::min(end, first + kPiece);
+    features_.Extract(doc, begin, end, first, last, categories, gazetteer_->categories(), features);
+    crf_->Emissions(*features, scores.data() + (first - begin) * L);
+  }
+  crf_->DecodeScores(scores.data(), static_cast<int>(end - begin), labels);
 }
 
 uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candidates, uint32_t token,

@@ -110,23 +110,34 @@ TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_
 void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
                                const std::vector<std::string>& category_names,
                                std::vector<std::vector<uint64_t>>* features) const {
+  Extract(doc, begin, end, begin, end, categories, category_names, features);
+}
+
+void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end, uint32_t first, uint32_t last,
+                               const TokenCategories& categories, const std::vector<std::string>& category_names,
+                               std::vector<std::vector<uint64_t>>* features) const {
   const uint32_t n = end - begin;
-  features->resize(n);
+  const uint32_t lo = first - begin, hi = last - begin;  // the rows to fill, relative to begin
+  features->resize(hi - lo);
   for (std::vector<uint64_t>& f : *features) f.clear();
   std::vector<uint32_t> b, stem_b;  // scratch: code point boundaries
-  std::vector<TokenView> views(n);
-  for (uint32_t t = 0; t < n; ++t) {
+  // The views of the rows and of their neighbours (the window reaches two tokens each way).
+  const uint32_t view_lo = lo >= 2 ? lo - 2 : 0, view_hi = std::min(n, hi + 2);
+  std::vector<TokenView> views(view_hi - view_lo);
+  for (uint32_t t = view_lo; t < view_hi; ++t) {
     const Token& tok = doc.tokens[begin + t];
-    views[t] = {tok.norm, tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem)};
+    TokenView& v = views[t - view_lo];
+    v = {tok.norm, tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem)};
     if (classes_) {
-      views[t].word_classes = classes_->Find(views[t].word);
+      v.word_classes = classes_->Find(v.word);
       // The most-stripped analysis that the classes know (the most-stripped one may strip too much:
       // وبغداد → غداد).
-      for (size_t c = tok.analyses.size(); c-- > 1 && !views[t].stem_classes;) {
-        views[t].stem_classes = classes_->Find(tok.analyses[c].stem);
+      for (size_t c = tok.analyses.size(); c-- > 1 && !v.stem_classes;) {
+        v.stem_classes = classes_->Find(tok.analyses[c].stem);
       }
     }
   }
+  auto view = [&](uint32_t t) -> const TokenView& { return views[t - view_lo]; };
   static const char* kWordClass[kMaxWordClusterings] = {"c0=", "c1=", "c2=", "c3=", "c4=", "c5=", "c6=", "c7="};
   static const char* kStemClass[kMaxWordClusterings] = {"sc0=", "sc1=", "sc2=", "sc3=", "sc4=", "sc5=", "sc6=", "sc7="};
   const int clusterings = classes_ ? classes_->num_clusterings() : 0;
@@ -136,17 +147,17 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
   static const char* kStemPrefix[3] = {"sp1=", "sp2=", "sp3="};
   static const char* kStemSuffix[3] = {"sx1=", "sx2=", "sx3="};
   const std::string_view kEdge = "<s>";
-  auto word = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : views[t].word; };
-  auto stem = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : views[t].stem; };
+  auto word = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : view(t).word; };
+  auto stem = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : view(t).stem; };
 
-  for (uint32_t t = 0; t < n; ++t) {
+  for (uint32_t t = lo; t < hi; ++t) {
     const Token& tok = doc.tokens[begin + t];
-    std::vector<uint64_t>& f = (*features)[t];
+    std::vector<uint64_t>& f = (*features)[t - lo];
     Emitter e(&f);
     e.Add("b", "");
-    e.Add("w=", views[t].word);
+    e.Add("w=", view(t).word);
     e.Add("k=", TokenKindName(tok.kind));
-    bool article = clitics_->StartsWithArticle(views[t].word);
+    bool article = clitics_->StartsWithArticle(view(t).word);
     const std::vector<CliticCandidate>& analysis = tok.analyses;  // [0] is the unsplit word
     for (size_t c = 1; c < analysis.size(); ++c) {
       e.Add("s=", analysis[c].stem);
@@ -154,10 +165,10 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
       article |= clitics_->StartsWithArticle(analysis[c].stem);
     }
     if (article) e.Add("al", "");
-    AffixFeatures(e, views[t].word, kPrefix, kSuffix, &b);  // leaves the word's boundaries in b
-    AffixFeatures(e, views[t].stem, kStemPrefix, kStemSuffix, &stem_b);
-    for (size_t k = 0; k + 3 < b.size() && k < 12; ++k) e.Add("g3=", views[t].word.substr(b[k], b[k + 3] - b[k]));
-    e.Add("sh=", Shape(views[t].word));
+    AffixFeatures(e, view(t).word, kPrefix, kSuffix, &b);  // leaves the word's boundaries in b
+    AffixFeatures(e, view(t).stem, kStemPrefix, kStemSuffix, &stem_b);
+    for (size_t k = 0; k + 3 < b.size() && k < 12; ++k) e.Add("g3=", view(t).word.substr(b[k], b[k + 3] - b[k]));
+    e.Add("sh=", Shape(view(t).word));
     e.Add("len=", std::string(1, static_cast<char>('0' + std::min<size_t>(b.size() - 1, 9))));
     if (t == 0) e.Add("first", "");
 
@@ -168,17 +179,17 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     e.Add("w+2=", word(i + 2));
     e.Add("s-1=", stem(i - 1));
     e.Add("s+1=", stem(i + 1));
-    e.Add2("w-1|w=", word(i - 1), views[t].word);
-    e.Add2("w|w+1=", views[t].word, word(i + 1));
+    e.Add2("w-1|w=", word(i - 1), view(t).word);
+    e.Add2("w|w+1=", view(t).word, word(i + 1));
 
     char buf[2];
     for (int g = 0; g < clusterings; ++g) {
-      if (views[t].word_classes) e.Add(kWordClass[g], ClassValue(views[t].word_classes[g], buf));
-      if (views[t].stem_classes) e.Add(kStemClass[g], ClassValue(views[t].stem_classes[g], buf));
+      if (view(t).word_classes) e.Add(kWordClass[g], ClassValue(view(t).word_classes[g], buf));
+      if (view(t).stem_classes) e.Add(kStemClass[g], ClassValue(view(t).stem_classes[g], buf));
     }
     if (clusterings > 0) {
-      const TokenView* before = t > 0 ? &views[t - 1] : nullptr;
-      const TokenView* after = t + 1 < n ? &views[t + 1] : nullptr;
+      const TokenView* before = t > 0 ? &view(t - 1) : nullptr;
+      const TokenView* after = t + 1 < n ? &view(t + 1) : nullptr;
       if (before && before->word_classes) e.Add("c-1=", ClassValue(before->word_classes[middle], buf));
       if (after && after->word_classes) e.Add("c+1=", ClassValue(after->word_classes[middle], buf));
     }

@@ -48,6 +48,12 @@ class FeatureExtractor {
   // Reads each token's norm, kind and clitic analyses (Token::analyses).
   void Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
                const std::vector<std::string>& category_names, std::vector<std::vector<uint64_t>>* features) const;
+  // The same rows for tokens [first, last) only (begin <= first <= last <= end): features gets
+  // [last - first][*], each row what Extract over the whole sentence gives that token. Lets a
+  // caller walk a long sentence in pieces of bounded memory.
+  void Extract(const Document& doc, uint32_t begin, uint32_t end, uint32_t first, uint32_t last,
+               const TokenCategories& categories, const std::vector<std::string>& category_names,
+               std::vector<std::vector<uint64_t>>* features) const;
 
  private:
   const CliticRules* clitics_;
