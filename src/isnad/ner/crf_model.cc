@@ -305,39 +305,36 @@ void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, flo
   if (table_.empty()) return;  // an unbuilt model knows no feature
   // The table and the weights are larger than the caches, so lookups are memory-bound. The work
   // goes in three passes over the sentence so that the loads of each pass are independent of one
-  // another and overlap: prefetch the home slots, probe them (prefetching the weight rows), add.
+  // another and overlap: prefetch the home slots, probe them (prefetching the weight rows of the
+  // known features and listing them per token), add.
   size_t n = 0;
   for (const auto& token : features) n += token.size();
-  std::vector<const Slot*> found(n);  // [n] the slot of each feature occurrence, null if unknown
-  size_t k = 0;
+  std::vector<const int8_t*> rows;  // the known features' weight rows, token after token
+  std::vector<float> scales;        // and their scales
+  std::vector<uint32_t> ends(T);    // [T] the end of each token's rows
+  rows.reserve(n);
+  scales.reserve(n);
   for (const auto& token : features) {
     for (uint64_t h : token) __builtin_prefetch(&table_[(h * kGolden) >> table_shift_]);
   }
-  for (const auto& token : features) {
-    for (uint64_t h : token) {
-      const Slot* s = Find(h);
-      if (s) __builtin_prefetch(weights_.data() + static_cast<size_t>(s->row) * L);
-      found[k++] = s;
-    }
-  }
-  std::vector<const int8_t*> rows;  // one token's found weight rows and their scales
-  std::vector<float> scales;
-  k = 0;
   for (size_t t = 0; t < T; ++t) {
-    float* out = scores + t * L;
-    rows.clear();
-    scales.clear();
-    for (size_t e = 0; e < features[t].size(); ++e) {
-      const Slot* s = found[k++];
+    for (uint64_t h : features[t]) {
+      const Slot* s = Find(h);
       if (!s) continue;
-      rows.push_back(weights_.data() + static_cast<size_t>(s->row) * L);
+      const int8_t* row = weights_.data() + static_cast<size_t>(s->row) * L;
+      __builtin_prefetch(row);
+      rows.push_back(row);
       scales.push_back(s->scale);
     }
+    ends[t] = static_cast<uint32_t>(rows.size());
+  }
+  for (size_t t = 0, begin = 0; t < T; begin = ends[t], ++t) {
+    float* out = scores + t * L;
     if (L <= kFixedLanes) {
-      AddRowsFixed(rows.data(), scales.data(), rows.size(), L, out);
+      AddRowsFixed(rows.data() + begin, scales.data() + begin, ends[t] - begin, L, out);
       continue;
     }
-    for (size_t e = 0; e < rows.size(); ++e) {
+    for (size_t e = begin; e < ends[t]; ++e) {
       for (size_t l = 0; l < L; ++l) out[l] += scales[e] * static_cast<float>(rows[e][l]);
     }
   }
