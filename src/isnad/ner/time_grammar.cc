@@ -243,7 +243,13 @@ void Parser::Run(std::vector<Entity>* out) {
     Expr best;
     uint32_t best_strip = 0;
     bool next_anchored = false;
-    for (const CliticCandidate& c : clitics_.Candidates(tokens[p].norm, 1)) {
+    // The analyses with stems of one letter or more: the token's own (two letters or more) when no
+    // analysis can leave a single letter.
+    const Token& token = tokens[p];
+    const bool stored = !token.analyses.empty() && CodePoints(token.norm) >= clitics_.max_proclitic_letters() + 2;
+    const std::vector<CliticCandidate> computed = stored ? std::vector<CliticCandidate>()
+                                                         : clitics_.Candidates(token.norm, 1);
+    for (const CliticCandidate& c : stored ? token.analyses : computed) {
       if (c.strip_bytes > 0 && CodePoints(c.stem) < 2 && !IsAsciiDigits(c.stem)) continue;
       start_ = p;
       stem_ = c.stem;

@@ -47,6 +47,9 @@ Status CliticRules::Parse(std::string_view tsv, CliticRules* out) {
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  int longest[2] = {0, 0};  // per slot
+  for (const Rule& rule : rules.rules_) longest[rule.slot] = std::max(longest[rule.slot], CodePoints(rule.clitic));
+  rules.max_proclitic_letters_ = longest[0] + longest[1];
   *out = std::move(rules);
   return Status::Ok();
 }
