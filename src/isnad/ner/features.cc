@@ -65,9 +65,16 @@ std::string_view ClassValue(uint16_t id, char buf[2]) {
   return std::string_view(buf, 2);
 }
 
+// A feature name's prefix ("p1=") as the FNV-1a state after it, computed at compile time.
+struct Prefix {
+  constexpr explicit Prefix(std::string_view prefix) : state(Fnv1a64Continue(kFnv1a64Offset, prefix)) {}
+  uint64_t state;
+};
+
 class Emitter {
  public:
   explicit Emitter(std::vector<uint64_t>* out) : out_(out) {}
+  void Add(Prefix prefix, std::string_view value) { out_->push_back(Fnv1a64Continue(prefix.state, value)); }
   void Add(std::string_view prefix, std::string_view value) { out_->push_back(HashFeature(prefix, value)); }
   void Add2(std::string_view prefix, std::string_view a, std::string_view b) {
     uint64_t h = Fnv1a64Continue(Fnv1a64Continue(Fnv1a64Continue(kFnv1a64Offset, prefix), a), "|");
@@ -79,7 +86,7 @@ class Emitter {
 };
 
 // Leaves the code point boundaries of s in *boundaries.
-void AffixFeatures(Emitter& e, std::string_view s, const char* prefix_tag[3], const char* suffix_tag[3],
+void AffixFeatures(Emitter& e, std::string_view s, const Prefix prefix_tag[3], const Prefix suffix_tag[3],
                    std::vector<uint32_t>* boundaries) {
   Boundaries(s, boundaries);
   const std::vector<uint32_t>& b = *boundaries;
@@ -119,7 +126,10 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
   const uint32_t n = end - begin;
   const uint32_t lo = first - begin, hi = last - begin;  // the rows to fill, relative to begin
   features->resize(hi - lo);
-  for (std::vector<uint64_t>& f : *features) f.clear();
+  for (std::vector<uint64_t>& f : *features) {
+    f.clear();
+    f.reserve(64);  // a token has some 50 features: one allocation for a new row, not seven
+  }
   std::vector<uint32_t> b, stem_b;  // scratch: code point boundaries
   // The views of the rows and of their neighbours (the window reaches two tokens each way).
   const uint32_t view_lo = lo >= 2 ? lo - 2 : 0, view_hi = std::min(n, hi + 2);
@@ -138,14 +148,18 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     }
   }
   auto view = [&](uint32_t t) -> const TokenView& { return views[t - view_lo]; };
-  static const char* kWordClass[kMaxWordClusterings] = {"c0=", "c1=", "c2=", "c3=", "c4=", "c5=", "c6=", "c7="};
-  static const char* kStemClass[kMaxWordClusterings] = {"sc0=", "sc1=", "sc2=", "sc3=", "sc4=", "sc5=", "sc6=", "sc7="};
+  static constexpr Prefix kWordClass[kMaxWordClusterings] = {Prefix("c0="), Prefix("c1="), Prefix("c2="),
+                                                             Prefix("c3="), Prefix("c4="), Prefix("c5="),
+                                                             Prefix("c6="), Prefix("c7=")};
+  static constexpr Prefix kStemClass[kMaxWordClusterings] = {Prefix("sc0="), Prefix("sc1="), Prefix("sc2="),
+                                                             Prefix("sc3="), Prefix("sc4="), Prefix("sc5="),
+                                                             Prefix("sc6="), Prefix("sc7=")};
   const int clusterings = classes_ ? classes_->num_clusterings() : 0;
   const int middle = clusterings / 2;  // the clustering whose ids the neighbours contribute
-  static const char* kPrefix[3] = {"p1=", "p2=", "p3="};
-  static const char* kSuffix[3] = {"x1=", "x2=", "x3="};
-  static const char* kStemPrefix[3] = {"sp1=", "sp2=", "sp3="};
-  static const char* kStemSuffix[3] = {"sx1=", "sx2=", "sx3="};
+  static constexpr Prefix kPrefix[3] = {Prefix("p1="), Prefix("p2="), Prefix("p3=")};
+  static constexpr Prefix kSuffix[3] = {Prefix("x1="), Prefix("x2="), Prefix("x3=")};
+  static constexpr Prefix kStemPrefix[3] = {Prefix("sp1="), Prefix("sp2="), Prefix("sp3=")};
+  static constexpr Prefix kStemSuffix[3] = {Prefix("sx1="), Prefix("sx2="), Prefix("sx3=")};
   const std::string_view kEdge = "<s>";
   auto word = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : view(t).word; };
   auto stem = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : view(t).stem; };
