@@ -371,7 +371,7 @@ Status EntityPatterns::Parse(std::string_view tsv, EntityPatterns* out) {
 
 void EntityPatterns::IndexFirstAtoms() {
   first_atoms_.assign(patterns_.size(), FirstAtom());
-  first_literals_.clear();
+  first_literals_ = FlatStringMap<std::vector<uint32_t>>();
   for (uint32_t i = 0; i < patterns_.size(); ++i) {
     const Atom& atom = patterns_[i].atoms[0];
     FirstAtom& first = first_atoms_[i];
@@ -380,7 +380,7 @@ void EntityPatterns::IndexFirstAtoms() {
     for (const Alternative& alt : atom.alternatives) {
       switch (alt.kind) {
         case Alternative::Kind::kLiteral: {
-          std::vector<uint32_t>& list = first_literals_[alt.value];
+          std::vector<uint32_t>& list = first_literals_.Insert(alt.value);
           if (list.empty() || list.back() != i) list.push_back(i);
           break;
         }
@@ -406,8 +406,8 @@ void EntityPatterns::Apply(const Gazetteer& gazetteer, const CliticRules& clitic
       Entity best;
       std::fill(literal.begin(), literal.end(), 0);
       for (const CliticCandidate& c : matcher.analyses(t)) {
-        if (auto it = first_literals_.find(c.stem); it != first_literals_.end()) {
-          for (uint32_t i : it->second) literal[i] = 1;
+        if (const std::vector<uint32_t>* patterns = first_literals_.Find(c.stem)) {
+          for (uint32_t i : *patterns) literal[i] = 1;
         }
       }
       for (size_t i = 0; i < patterns_.size(); ++i) {

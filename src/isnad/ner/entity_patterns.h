@@ -18,13 +18,13 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "isnad/document.h"
 #include "isnad/ner/gazetteer.h"
 #include "isnad/status.h"
 #include "isnad/text/clitics.h"
+#include "isnad/text/flat_string_map.h"
 
 namespace isnad {
 
@@ -74,7 +74,7 @@ class EntityPatterns {
 
   std::vector<Pattern> patterns_;
   std::vector<FirstAtom> first_atoms_;                                     // [patterns]
-  std::unordered_map<std::string, std::vector<uint32_t>> first_literals_;  // word -> patterns
+  FlatStringMap<std::vector<uint32_t>> first_literals_;                    // word -> patterns
   int version_ = 0;
 };
 

@@ -1,8 +1,8 @@
 // FlatStringMap<V>: a map from byte strings to values for the lexicons' hot lookups (gazetteer
 // names, word forms, TIME words). Looked up by std::string_view, so a caller never builds a
 // std::string to ask; the keys live in one byte arena and the slots in one array (open
-// addressing, linear probing, each slot holding its key's hash), so a miss usually costs one
-// cache line and no string comparison.
+// addressing, linear probing, each slot holding the top half of its key's hash beside the entry
+// index), so a miss usually costs one cache line and no string comparison.
 //
 // Contract:
 //   - Find returns the value of `key`, or null. Insert returns the value of `key`, adding a
@@ -58,17 +58,17 @@ class FlatStringMap {
     const uint64_t hash = StringHash(key);
     size_t slot = Home(hash);
     while (true) {
-      const uint32_t s = slots_.empty() ? kEmpty : slots_[slot];
+      const uint64_t s = slots_.empty() ? kEmpty : slots_[slot];
       if (s == kEmpty) return;
-      if (entries_[s].hash == hash && KeyOf(entries_[s]) == key) break;
+      if (Tag(s) == Tag(hash) && KeyOf(entries_[Index(s)]) == key) break;
       slot = (slot + 1) & (slots_.size() - 1);
     }
-    const uint32_t erased = slots_[slot];
+    const uint32_t erased = Index(slots_[slot]);
     RemoveSlot(slot);
     // The last entry moves into the erased one's place; its slot follows it.
     const uint32_t last = static_cast<uint32_t>(entries_.size() - 1);
     if (erased != last) {
-      *SlotOf(last) = erased;
+      *SlotOf(last) = Slot(entries_[last].hash, erased);
       entries_[erased] = std::move(entries_[last]);
     }
     entries_.pop_back();
@@ -84,7 +84,11 @@ class FlatStringMap {
   }
 
  private:
-  static constexpr uint32_t kEmpty = UINT32_MAX;
+  // A slot: the top 32 bits of the key's hash, then the entry's index; kEmpty when free.
+  static constexpr uint64_t kEmpty = UINT64_MAX;
+  static uint64_t Slot(uint64_t hash, uint32_t index) { return (hash & 0xFFFFFFFF00000000ull) | index; }
+  static uint64_t Tag(uint64_t slot_or_hash) { return slot_or_hash >> 32; }
+  static uint32_t Index(uint64_t slot) { return static_cast<uint32_t>(slot); }
   struct Entry {
     uint32_t offset = 0;  // the key's bytes: arena_[offset, offset + length)
     uint32_t length = 0;
@@ -98,24 +102,25 @@ class FlatStringMap {
   int32_t FindEntry(std::string_view key, uint64_t hash) const {
     if (slots_.empty()) return -1;
     for (size_t slot = Home(hash);; slot = (slot + 1) & (slots_.size() - 1)) {
-      const uint32_t s = slots_[slot];
+      const uint64_t s = slots_[slot];
       if (s == kEmpty) return -1;
-      const Entry& e = entries_[s];
-      if (e.hash == hash && KeyOf(e) == key) return static_cast<int32_t>(s);
+      if (Tag(s) != Tag(hash)) continue;
+      const Entry& e = entries_[Index(s)];
+      if (e.hash == hash && KeyOf(e) == key) return static_cast<int32_t>(Index(s));
     }
   }
 
   // The slot that holds entry `index`.
-  uint32_t* SlotOf(uint32_t index) {
+  uint64_t* SlotOf(uint32_t index) {
     size_t slot = Home(entries_[index].hash);
-    while (slots_[slot] != index) slot = (slot + 1) & (slots_.size() - 1);
+    while (slots_[slot] == kEmpty || Index(slots_[slot]) != index) slot = (slot + 1) & (slots_.size() - 1);
     return &slots_[slot];
   }
 
   void Place(uint64_t hash, uint32_t index) {
     size_t slot = Home(hash);
     while (slots_[slot] != kEmpty) slot = (slot + 1) & (slots_.size() - 1);
-    slots_[slot] = index;
+    slots_[slot] = Slot(hash, index);
   }
 
   // Empties `slot` and shifts back the entries after it that probed past it (no tombstones).
@@ -123,7 +128,7 @@ class FlatStringMap {
     const size_t mask = slots_.size() - 1;
     size_t hole = slot;
     for (size_t next = (hole + 1) & mask; slots_[next] != kEmpty; next = (next + 1) & mask) {
-      const size_t home = Home(entries_[slots_[next]].hash);
+      const size_t home = Home(entries_[Index(slots_[next])].hash);
       // The entry at `next` may move to the hole when its home does not lie in (hole, next].
       const bool stays = hole <= next ? (home > hole && home <= next) : (home > hole || home <= next);
       if (stays) continue;
@@ -143,7 +148,7 @@ class FlatStringMap {
 
   std::string arena_;
   std::vector<Entry> entries_;
-  std::vector<uint32_t> slots_;  // [2^k] index into entries_, or kEmpty
+  std::vector<uint64_t> slots_;  // [2^k] Slot(hash, index into entries_), or kEmpty
   int shift_ = 64;               // slot of a hash: its top k bits
 };
 
