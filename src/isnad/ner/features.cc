@@ -105,10 +105,18 @@ uint64_t HashFeature(std::string_view prefix, std::string_view value) {
 
 TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) {
   TokenCategories out;
-  out.per_token.resize(end - begin);
+  const uint32_t n = end - begin;
+  out.starts.assign(n + 1, 0);
+  // Count each token's entries, then place them in match order (each list keeps that order).
+  for (const GazetteerMatch& m : matches) {
+    for (uint32_t t = std::max(m.begin_token, begin); t < std::min(m.end_token, end); ++t) ++out.starts[t - begin + 1];
+  }
+  for (uint32_t t = 0; t < n; ++t) out.starts[t + 1] += out.starts[t];
+  out.entries.resize(out.starts[n]);
+  std::vector<uint32_t> next(out.starts.begin(), out.starts.end() - 1);
   for (const GazetteerMatch& m : matches) {
     for (uint32_t t = std::max(m.begin_token, begin); t < std::min(m.end_token, end); ++t) {
-      out.per_token[t - begin].push_back({m.category, t == m.begin_token});
+      out.entries[next[t - begin]++] = {m.category, t == m.begin_token};
     }
   }
   return out;
@@ -208,14 +216,14 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
       if (after && after->word_classes) e.Add("c+1=", ClassValue(after->word_classes[middle], buf));
     }
 
-    for (const TokenCategories::Entry& c : categories.per_token[t]) {
+    for (const TokenCategories::Entry& c : categories.of(t)) {
       e.Add(c.begins ? "gB=" : "gI=", category_names[c.category]);
     }
     if (t > 0) {
-      for (const TokenCategories::Entry& c : categories.per_token[t - 1]) e.Add("g-1=", category_names[c.category]);
+      for (const TokenCategories::Entry& c : categories.of(t - 1)) e.Add("g-1=", category_names[c.category]);
     }
     if (t + 1 < n) {
-      for (const TokenCategories::Entry& c : categories.per_token[t + 1]) e.Add("g+1=", category_names[c.category]);
+      for (const TokenCategories::Entry& c : categories.of(t + 1)) e.Add("g+1=", category_names[c.category]);
     }
   }
 }

@@ -23,13 +23,24 @@ namespace isnad {
 
 struct GazetteerMatch;
 
-// Which gazetteer categories cover each token: [T] lists of (category, begins_here).
+// Which gazetteer categories cover each token: [T] lists of (category, begins_here), stored one
+// after the other.
 struct TokenCategories {
   struct Entry {
     uint32_t category;
     bool begins;
   };
-  std::vector<std::vector<Entry>> per_token;  // [T]
+  struct List {
+    const Entry* first;
+    const Entry* last;
+    const Entry* begin() const { return first; }
+    const Entry* end() const { return last; }
+  };
+  // Token t's list (t relative to the range given to CategoriesOf).
+  List of(uint32_t t) const { return {entries.data() + starts[t], entries.data() + starts[t + 1]}; }
+
+  std::vector<Entry> entries;     // token 0's list, then token 1's, ...
+  std::vector<uint32_t> starts;   // [T + 1] token t's list is entries[starts[t], starts[t + 1])
 };
 
 // Spreads matches over the tokens [begin, end) of a document (indices relative to begin).
