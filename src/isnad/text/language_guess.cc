@@ -25,6 +25,8 @@ Status LanguageGuesser::Parse(std::string_view tsv, LanguageGuesser* out) {
       guesser.languages_.push_back(m.language);
       guesser.names_.push_back(row.columns[2]);
     }
+    guesser.markers_first_ = std::min(guesser.markers_first_, m.first);
+    guesser.markers_last_ = std::max(guesser.markers_last_, m.last);
     guesser.markers_.push_back(std::move(m));
     return Status::Ok();
   });
@@ -76,6 +78,7 @@ Language LanguageGuesser::Guess(std::string_view text) const {
     } else {
       ++letters_by_script[script];
     }
+    if (static_cast<char32_t>(c) < markers_first_ || static_cast<char32_t>(c) > markers_last_) continue;
     for (const Marker& m : markers_) {
       if (static_cast<char32_t>(c) >= m.first && static_cast<char32_t>(c) <= m.last) {
         ++markers[std::find(languages_.begin(), languages_.end(), m.language) - languages_.begin()];
