@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "isnad/text/flat_string_map.h"
+
 namespace isnad {
 namespace {
 
@@ -144,10 +146,11 @@ void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken,
   for (const auto& [name, type] : names) max_words = std::max<size_t>(max_words, std::count(name.begin(), name.end(), ' ') + 1);
   // Every name and every proper word prefix of one ("a", "a b" of "a b c"): a prefix maps to "",
   // a name to its type. A run of words that is not in it starts no name, so the scan stops there.
-  std::unordered_map<std::string, std::string> starts = names;
+  FlatStringMap<std::string> starts;
+  for (const auto& [name, type] : names) starts.Insert(name) = type;
   for (const auto& [name, type] : names) {
     for (size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
-      starts.emplace(name.substr(0, space), std::string());
+      starts.Insert(std::string_view(name).substr(0, space));  // "" unless it is a name too
     }
   }
 
@@ -163,10 +166,10 @@ void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken,
         const std::string* type = nullptr;
         uint32_t type_last = 0;
         while (true) {
-          const auto it = starts.find(key);
-          if (it == starts.end()) break;
-          if (!it->second.empty()) {
-            type = &it->second;
+          const std::string* found_type = starts.Find(key);
+          if (!found_type) break;
+          if (!found_type->empty()) {
+            type = found_type;
             type_last = last;
           }
           if (last >= end || (*taken)[last] || static_cast<size_t>(last - t) >= max_words) break;

@@ -195,14 +195,14 @@ Status Gazetteer::AddSerialized(std::string_view bytes) {
 
 uint32_t Gazetteer::LongestAt(const std::vector<Token>& tokens, size_t i, const std::string& first,
                               std::string* key, uint32_t* category_set) const {
-  key->assign(first);
-  const Node* node = Find(*key);
+  const Node* node = Find(first);
   if (node == nullptr) return 0;
   uint32_t best = 0;
   if (node->category_set != 0) {
     best = 1;
     *category_set = node->category_set;
   }
+  if (node->longer > 0) key->assign(first);  // the longer names are looked up word by word
   for (size_t j = i + 1; node->longer > 0 && j < tokens.size(); ++j) {
     key->push_back(' ');
     key->append(tokens[j].norm);
