@@ -34,12 +34,39 @@ class OffsetConverter {
   std::vector<uint32_t> table_;
 };
 
+// An ordered_json object built field by field in the order given, with room for `capacity` fields
+// reserved up front. The caller never adds a key twice, so no field is searched for (operator[]
+// would compare every key before it and copy the keys whenever the vector grows).
+class Object {
+ public:
+  explicit Object(size_t capacity) : json_(Json::value_t::object) { fields().reserve(capacity); }
+  Object& Add(const char* key, Json value) {
+    fields().emplace_back(key, std::move(value));
+    return *this;
+  }
+  Json Take() { return std::move(json_); }
+
+ private:
+  Json::object_t& fields() { return json_.get_ref<Json::object_t&>(); }
+  Json json_;
+};
+
+// An empty array with room for `capacity` elements.
+Json ArrayOf(size_t capacity) {
+  Json array = Json::array();
+  array.get_ref<Json::array_t&>().reserve(capacity);
+  return array;
+}
+
+// The span fields, to be followed by `extra` more.
+Object SpanObject(const Document& doc, const OffsetConverter& conv, Span span, size_t extra) {
+  Object o(3 + extra);
+  o.Add("start", conv(span.begin)).Add("end", conv(span.end)).Add("text", doc.SpanText(span));
+  return o;
+}
+
 Json SpanJson(const Document& doc, const OffsetConverter& conv, Span span) {
-  Json j;
-  j["start"] = conv(span.begin);
-  j["end"] = conv(span.end);
-  j["text"] = doc.SpanText(span);
-  return j;
+  return SpanObject(doc, conv, span, 0).Take();
 }
 
 // "<prefix><index + 1>", or null for an index of -1.
@@ -49,50 +76,52 @@ Json IdOrNull(const char* prefix, int index) {
 }
 
 Json EventsJson(const Document& doc, const OffsetConverter& conv) {
-  Json events = Json::array();
+  Json events = ArrayOf(doc.events.size());
   for (size_t i = 0; i < doc.events.size(); ++i) {
     const Event& e = doc.events[i];
-    Json j;
-    j["id"] = "E" + std::to_string(i + 1);
-    j["type"] = e.type;
-    j["plover"] = e.plover;
-    j["ace"] = e.ace.empty() ? Json(nullptr) : Json(e.ace);
-    j["trigger"] = SpanJson(doc, conv, e.trigger);
-    Json arguments = Json::array();
+    Json arguments = ArrayOf(e.arguments.size());
     for (const EventArgument& a : e.arguments) {
-      Json arg;
-      arg["role"] = a.role;
-      arg.update(SpanJson(doc, conv, a.span));
-      arg["entity"] = IdOrNull("T", a.entity);
-      arguments.push_back(std::move(arg));
+      Object arg(5);
+      arg.Add("role", a.role)
+          .Add("start", conv(a.span.begin))
+          .Add("end", conv(a.span.end))
+          .Add("text", doc.SpanText(a.span))
+          .Add("entity", IdOrNull("T", a.entity));
+      arguments.push_back(arg.Take());
     }
-    j["arguments"] = std::move(arguments);
-    j["polarity"] = e.negated ? "negative" : "positive";
-    j["modality"] = e.modality;
-    j["attributed_to"] = IdOrNull("A", e.attributed_to);
-    events.push_back(std::move(j));
+    Object j(10);
+    j.Add("id", "E" + std::to_string(i + 1))
+        .Add("type", e.type)
+        .Add("plover", e.plover)
+        .Add("ace", e.ace.empty() ? Json(nullptr) : Json(e.ace))
+        .Add("trigger", SpanJson(doc, conv, e.trigger))
+        .Add("arguments", std::move(arguments))
+        .Add("polarity", e.negated ? "negative" : "positive")
+        .Add("modality", e.modality)
+        .Add("attributed_to", IdOrNull("A", e.attributed_to));
+    events.push_back(j.Take());
   }
   return events;
 }
 
 Json AttributionsJson(const Document& doc, const OffsetConverter& conv) {
-  Json attributions = Json::array();
+  Json attributions = ArrayOf(doc.attributions.size());
   for (size_t i = 0; i < doc.attributions.size(); ++i) {
     const Attribution& a = doc.attributions[i];
-    Json j;
-    j["id"] = "A" + std::to_string(i + 1);
-    j["act"] = a.act;
-    j["mode"] = a.mode;
-    j["cue"] = SpanJson(doc, conv, a.cue);
-    j["source"] = a.source.empty() ? Json(nullptr) : SpanJson(doc, conv, a.source);
-    j["source_kind"] = a.source_kind;
-    j["source_entity"] = IdOrNull("C", a.source_entity);
-    Json via = Json::array();
+    Json via = ArrayOf(a.via.size());
     for (Span v : a.via) via.push_back(SpanJson(doc, conv, v));
-    j["via"] = std::move(via);
-    j["content"] = SpanJson(doc, conv, a.content);
-    j["attributed_to"] = IdOrNull("A", a.attributed_to);
-    attributions.push_back(std::move(j));
+    Object j(11);
+    j.Add("id", "A" + std::to_string(i + 1))
+        .Add("act", a.act)
+        .Add("mode", a.mode)
+        .Add("cue", SpanJson(doc, conv, a.cue))
+        .Add("source", a.source.empty() ? Json(nullptr) : SpanJson(doc, conv, a.source))
+        .Add("source_kind", a.source_kind)
+        .Add("source_entity", IdOrNull("C", a.source_entity))
+        .Add("via", std::move(via))
+        .Add("content", SpanJson(doc, conv, a.content))
+        .Add("attributed_to", IdOrNull("A", a.attributed_to));
+    attributions.push_back(j.Take());
   }
   return attributions;
 }
@@ -120,70 +149,66 @@ Status ParseOffsetUnit(std::string_view name, OffsetUnit* out) {
 
 std::string ToJson(const Document& doc, const JsonOptions& options) {
   const OffsetConverter conv(doc.text, options.offsets);
-  Json out;
-  out["schema_version"] = kSchemaVersion;
-  out["engine"] = std::string("isnad ") + EngineVersion();
-  if (!options.doc_id.empty()) out["doc"] = options.doc_id;
-  out["offsets"] = OffsetUnitName(options.offsets);
-  if (!doc.document_date.empty()) out["document_date"] = doc.document_date;
-  out["language"] = {{"script", doc.language.script}, {"code", doc.language.code}, {"analyzed", doc.language.analyzed}};
-  out["text"] = doc.text;
-
-  Json sentences = Json::array();
+  Json sentences = ArrayOf(doc.sentences.size());
   for (const Sentence& s : doc.sentences) sentences.push_back(SpanJson(doc, conv, s.span));
-  out["sentences"] = std::move(sentences);
 
-  Json tokens = Json::array();
+  Json tokens = ArrayOf(doc.tokens.size());
   for (const Token& t : doc.tokens) {
-    Json j = SpanJson(doc, conv, t.span);
-    j["kind"] = TokenKindName(t.kind);
-    j["norm"] = t.norm;
-    j["sentence"] = t.sentence;
-    tokens.push_back(std::move(j));
+    Object j = SpanObject(doc, conv, t.span, 3);
+    j.Add("kind", TokenKindName(t.kind)).Add("norm", t.norm).Add("sentence", t.sentence);
+    tokens.push_back(j.Take());
   }
-  out["tokens"] = std::move(tokens);
-  Json entities = Json::array();
+
+  Json entities = ArrayOf(doc.entities.size());
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
-    Json j;
-    j["id"] = "T" + std::to_string(i + 1);
-    j["type"] = e.type;
-    if (e.type == "ORG" && !e.subtype.empty()) j["subtype"] = e.subtype;
-    j["start"] = conv(e.span.begin);
-    j["end"] = conv(e.span.end);
-    j["text"] = doc.SpanText(e.span);
-    if (!e.value.empty()) j["value"] = e.value;
-    if (e.cluster >= 0) j["cluster"] = "C" + std::to_string(e.cluster + 1);
-    entities.push_back(std::move(j));
+    Object j(8);
+    j.Add("id", "T" + std::to_string(i + 1)).Add("type", e.type);
+    if (e.type == "ORG" && !e.subtype.empty()) j.Add("subtype", e.subtype);
+    j.Add("start", conv(e.span.begin)).Add("end", conv(e.span.end)).Add("text", doc.SpanText(e.span));
+    if (!e.value.empty()) j.Add("value", e.value);
+    if (e.cluster >= 0) j.Add("cluster", "C" + std::to_string(e.cluster + 1));
+    entities.push_back(j.Take());
   }
-  out["entities"] = std::move(entities);
-  Json clusters = Json::array();
-  for (size_t c = 0; c < doc.clusters.size(); ++c) {
-    Json j;
-    j["id"] = "C" + std::to_string(c + 1);
-    j["type"] = doc.clusters[c].type;
-    j["name"] = doc.clusters[c].name;
-    if (!doc.clusters[c].latin.empty()) j["latin"] = doc.clusters[c].latin;
-    Json mentions = Json::array();
-    for (uint32_t m : doc.clusters[c].mentions) mentions.push_back("T" + std::to_string(m + 1));
-    j["mentions"] = std::move(mentions);
-    clusters.push_back(std::move(j));
-  }
-  out["clusters"] = std::move(clusters);
-  out["events"] = EventsJson(doc, conv);
-  out["attributions"] = AttributionsJson(doc, conv);
 
-  Json warnings = Json::array();
-  for (const Warning& w : doc.warnings) {
-    Json j = SpanJson(doc, conv, w.span);
-    j["code"] = w.code;
-    j["message"] = w.message;
-    warnings.push_back(std::move(j));
+  Json clusters = ArrayOf(doc.clusters.size());
+  for (size_t c = 0; c < doc.clusters.size(); ++c) {
+    const Cluster& cluster = doc.clusters[c];
+    Json mentions = ArrayOf(cluster.mentions.size());
+    for (uint32_t m : cluster.mentions) mentions.push_back("T" + std::to_string(m + 1));
+    Object j(5);
+    j.Add("id", "C" + std::to_string(c + 1)).Add("type", cluster.type).Add("name", cluster.name);
+    if (!cluster.latin.empty()) j.Add("latin", cluster.latin);
+    j.Add("mentions", std::move(mentions));
+    clusters.push_back(j.Take());
   }
-  out["warnings"] = std::move(warnings);
+
+  Json warnings = ArrayOf(doc.warnings.size());
+  for (const Warning& w : doc.warnings) {
+    Object j = SpanObject(doc, conv, w.span, 2);
+    j.Add("code", w.code).Add("message", w.message);
+    warnings.push_back(j.Take());
+  }
+
+  Object out(16);
+  out.Add("schema_version", kSchemaVersion).Add("engine", std::string("isnad ") + EngineVersion());
+  if (!options.doc_id.empty()) out.Add("doc", options.doc_id);
+  out.Add("offsets", OffsetUnitName(options.offsets));
+  if (!doc.document_date.empty()) out.Add("document_date", doc.document_date);
+  Object language(3);
+  language.Add("script", doc.language.script).Add("code", doc.language.code).Add("analyzed", doc.language.analyzed);
+  out.Add("language", language.Take())
+      .Add("text", doc.text)
+      .Add("sentences", std::move(sentences))
+      .Add("tokens", std::move(tokens))
+      .Add("entities", std::move(entities))
+      .Add("clusters", std::move(clusters))
+      .Add("events", EventsJson(doc, conv))
+      .Add("attributions", AttributionsJson(doc, conv))
+      .Add("warnings", std::move(warnings));
   // The text is validated UTF-8, so nothing needs replacing; `replace` keeps the writer from ever
   // throwing (an uncaught exception would abort the whole wasm instance).
-  return out.dump(options.indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+  return out.Take().dump(options.indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
 }
 
 }  // namespace isnad

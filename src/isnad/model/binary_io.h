@@ -12,7 +12,7 @@ constexpr uint64_t kFnv1a64Offset = 0xcbf29ce484222325ull;
 constexpr uint64_t kFnv1a64Prime = 0x100000001b3ull;
 
 // Continues an FNV-1a 64 hash over `bytes`; Fnv1a64Continue(kFnv1a64Offset, s) is the hash of s.
-inline uint64_t Fnv1a64Continue(uint64_t h, std::string_view bytes) {
+constexpr uint64_t Fnv1a64Continue(uint64_t h, std::string_view bytes) {
   for (unsigned char c : bytes) {
     h ^= c;
     h *= kFnv1a64Prime;

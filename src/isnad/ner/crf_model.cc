@@ -32,6 +32,23 @@ float BitsFloat(uint32_t u) {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// Label sets up to this size take the fixed-width emission loop (weight rows are padded for it).
+constexpr size_t kFixedLanes = 16;
+
+// out[0..L) += scale * row[0..L) for each found row of one token, in order. Computes kFixedLanes
+// lanes (the lanes past L read the next row or the padding, and are dropped): the same float
+// operations in the same order as the plain loop, in a form the compiler vectorizes.
+void AddRowsFixed(const int8_t* const* rows, const float* scales, size_t count, size_t L, float* out) {
+  float acc[kFixedLanes] = {};
+  for (size_t l = 0; l < L; ++l) acc[l] = out[l];
+  for (size_t e = 0; e < count; ++e) {
+    const int8_t* w = rows[e];
+    const float scale = scales[e];
+    for (size_t l = 0; l < kFixedLanes; ++l) acc[l] += scale * static_cast<float>(w[l]);
+  }
+  for (size_t l = 0; l < L; ++l) out[l] = acc[l];
+}
+
 }  // namespace
 
 uint64_t FeatureHash(std::string_view feature) { return Fnv1a64(feature); }
@@ -129,6 +146,7 @@ Status CrfModel::Build(const CrfWeights& w, CrfModel* out) {
 }
 
 void CrfModel::Index(const std::vector<uint64_t>& hashes) {
+  weights_.resize(hashes.size() * labels_.size() + kFixedLanes, 0);  // room for AddRowsFixed's lanes
   size_t capacity = 16;
   int bits = 4;
   while (capacity * 2 < hashes.size() * 3) {  // keep the load at most 2/3
@@ -188,7 +206,7 @@ std::string CrfModel::Serialize() const {
   for (float b : label_bias_) PutLittleEndian(&out, FloatBits(b), 4);
   for (uint64_t h : hashes) PutLittleEndian(&out, h, 8);
   out.append(reinterpret_cast<const char*>(scale_codes_.data()), F);
-  out.append(reinterpret_cast<const char*>(weights_.data()), weights_.size());
+  out.append(reinterpret_cast<const char*>(weights_.data()), F * L);  // without the padding
   const std::string classes = word_classes_.Serialize();
   PutLittleEndian(&out, classes.size(), 4);
   out += classes;
@@ -246,7 +264,7 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
   const std::string_view codes = r.Bytes(F);
   m.scale_codes_.assign(codes.begin(), codes.end());
   const std::string_view weights = r.Bytes(F * L);
-  m.weights_.resize(F * L);
+  m.weights_.resize(F * L + kFixedLanes);  // with Index's padding, so that it does not reallocate
   if (F * L > 0) std::memcpy(m.weights_.data(), weights.data(), F * L);
   if (version >= 2) {
     const uint64_t class_bytes = r.Int(4);
@@ -277,38 +295,58 @@ bool CrfModel::FeatureWeights(uint64_t hash, float* weights) const {
 }
 
 void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, std::vector<float>* scores) const {
+  scores->resize(features.size() * labels_.size());
+  Emissions(features, scores->data());
+}
+
+void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, float* scores) const {
   const size_t L = labels_.size(), T = features.size();
-  scores->resize(T * L);
-  for (size_t t = 0; t < T; ++t) std::copy(label_bias_.begin(), label_bias_.end(), scores->begin() + t * L);
+  for (size_t t = 0; t < T; ++t) std::copy(label_bias_.begin(), label_bias_.end(), scores + t * L);
   if (table_.empty()) return;  // an unbuilt model knows no feature
   // The table and the weights are larger than the caches, so lookups are memory-bound. The work
   // goes in three passes over the sentence so that the loads of each pass are independent of one
-  // another and overlap: prefetch the home slots, probe them (prefetching the weight rows), add.
+  // another and overlap: prefetch the home slots, probe them (prefetching the weight rows of the
+  // known features and listing them per token), add.
   size_t n = 0;
   for (const auto& token : features) n += token.size();
-  std::vector<const Slot*> found(n);  // [n] the slot of each feature occurrence, null if unknown
-  size_t k = 0;
+  std::vector<const int8_t*> rows;  // the known features' weight rows, token after token
+  std::vector<float> scales;        // and their scales
+  std::vector<uint32_t> ends(T);    // [T] the end of each token's rows
+  rows.reserve(n);
+  scales.reserve(n);
   for (const auto& token : features) {
     for (uint64_t h : token) __builtin_prefetch(&table_[(h * kGolden) >> table_shift_]);
   }
-  for (const auto& token : features) {
-    for (uint64_t h : token) {
-      const Slot* s = Find(h);
-      if (s) __builtin_prefetch(weights_.data() + static_cast<size_t>(s->row) * L);
-      found[k++] = s;
-    }
-  }
-  k = 0;
   for (size_t t = 0; t < T; ++t) {
-    float* out = scores->data() + t * L;
-    for (size_t e = 0; e < features[t].size(); ++e) {
-      const Slot* s = found[k++];
+    for (uint64_t h : features[t]) {
+      const Slot* s = Find(h);
       if (!s) continue;
-      const int8_t* w = weights_.data() + static_cast<size_t>(s->row) * L;
-      const float scale = s->scale;
-      for (size_t l = 0; l < L; ++l) out[l] += scale * static_cast<float>(w[l]);
+      const int8_t* row = weights_.data() + static_cast<size_t>(s->row) * L;
+      __builtin_prefetch(row);
+      rows.push_back(row);
+      scales.push_back(s->scale);
+    }
+    ends[t] = static_cast<uint32_t>(rows.size());
+  }
+  for (size_t t = 0, begin = 0; t < T; begin = ends[t], ++t) {
+    float* out = scores + t * L;
+    if (L <= kFixedLanes) {
+      AddRowsFixed(rows.data() + begin, scales.data() + begin, ends[t] - begin, L, out);
+      continue;
+    }
+    for (size_t e = begin; e < ends[t]; ++e) {
+      for (size_t l = 0; l < L; ++l) out[l] += scales[e] * static_cast<float>(rows[e][l]);
     }
   }
+}
+
+void CrfModel::DecodeScores(const float* scores, int T, std::vector<int>* labels) const {
+  const int L = num_labels();
+  if (L == 0) {
+    labels->assign(T, 0);
+    return;
+  }
+  Viterbi(scores, transitions_.data(), allowed_.data(), T, L, labels);
 }
 
 void CrfModel::Decode(const std::vector<std::vector<uint64_t>>& features, std::vector<int>* labels) const {

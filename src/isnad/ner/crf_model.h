@@ -94,6 +94,11 @@ class CrfModel {
 
   // scores: [T][L] emission scores of T tokens with features [T][*], the label bias included.
   void Emissions(const std::vector<std::vector<uint64_t>>& features, std::vector<float>* scores) const;
+  // The same into scores[0, T * L), which the caller sized.
+  void Emissions(const std::vector<std::vector<uint64_t>>& features, float* scores) const;
+
+  // labels: [T] the best BIO-valid label path over emission scores [T][L] (ner/viterbi.h).
+  void DecodeScores(const float* scores, int T, std::vector<int>* labels) const;
 
   // labels: [T] the best BIO-valid label path (emissions + Viterbi, ner/viterbi.h).
   void Decode(const std::vector<std::vector<uint64_t>>& features, std::vector<int>* labels) const;
@@ -105,7 +110,7 @@ class CrfModel {
     uint32_t row = 0;
     float scale = 0;
   };
-  // Builds table_ from the hashes of rows 0..F-1 (strictly increasing).
+  // Builds table_ from the hashes of rows 0..F-1 (strictly increasing) and pads weights_.
   void Index(const std::vector<uint64_t>& hashes);
   const Slot* Find(uint64_t hash) const;
 
@@ -115,7 +120,7 @@ class CrfModel {
   WordClasses word_classes_;
   std::vector<uint8_t> allowed_;      // [L+1][L]
   std::vector<uint8_t> scale_codes_;  // [F]
-  std::vector<int8_t> weights_;       // [F][L]
+  std::vector<int8_t> weights_;       // [F][L], then zero padding for the fixed-width emission loop
   std::vector<Slot> table_;           // [2^k], k chosen so that at most 2/3 of slots are used
   int table_shift_ = 64;              // slot of a key: (key * golden) >> table_shift_
   Slot zero_slot_;                    // the feature whose hash is 0, when zero_present_

@@ -160,7 +160,8 @@ struct Piece {
 class Matcher {
  public:
   Matcher(const Document& doc, const Gazetteer& gazetteer, const CliticRules& clitics)
-      : doc_(doc), gazetteer_(gazetteer), clitics_(clitics), longest_(doc.tokens.size(), 0), covering_(doc.tokens.size(), -1) {
+      : doc_(doc), gazetteer_(gazetteer), clitics_(clitics), longest_(doc.tokens.size(), 0), covering_(doc.tokens.size(), -1),
+        name_sets_begin_(doc.tokens.size(), -1) {
     // Each token's clitic analyses as the pipeline stored them (computed here only for a
     // Document that did not come through the pipeline).
     computed_.resize(doc.tokens.size());
@@ -187,6 +188,15 @@ class Matcher {
     std::vector<Piece> stack;
     Walk(p, 0, t, end, &stack, out);
   }
+
+  // Whether a first atom described by `first` can match at t; `literal`: one of the atom's
+  // literals is among t's clitic stems.
+  bool MayStart(const EntityPatterns::FirstAtom& first, bool literal, uint32_t t) const {
+    return first.any || literal || (first.category && longest_[t] > 0) || (first.entity && covering_[t] >= 0) ||
+           (first.quote && doc_.tokens[t].kind == TokenKind::kQuoteOpen);
+  }
+  // The clitic analyses of token t.
+  const std::vector<CliticCandidate>& analyses(uint32_t t) const { return *stems_[t]; }
 
   // Ok for a match over tokens [r0, r1) when it overlaps no TIME entity and cuts no entity.
   bool Fits(uint32_t r0, uint32_t r1) const {
@@ -237,19 +247,23 @@ class Matcher {
           if (cand.stem == alt.value) out->push_back(Word(t, t + 1, cand.strip_bytes));
         }
         break;
-      case Alternative::Kind::kCategory:
+      case Alternative::Kind::kCategory: {
+        if (longest_[t] == 0) break;  // no name of any category starts here
+        const int category = CategoryId(alt);
+        if (category < 0) break;
+        const uint32_t longest = std::min(longest_[t], end - t);
         for (size_t c = 0; c < analyses; ++c) {
           const CliticCandidate& cand = (*stems_[t])[c];
           if (alt.article != 0 && clitics_.StartsWithArticle(cand.stem) != (alt.article > 0)) continue;
-          std::string key = cand.stem;
-          std::vector<uint32_t> lengths;
-          for (uint32_t n = 1; n <= longest_[t] && t + n <= end; ++n) {
-            if (n > 1) key += " " + doc_.tokens[t + n - 1].norm;
-            if (gazetteer_.Contains(key, alt.value)) lengths.push_back(n);
+          for (uint32_t n = longest; n >= 1; --n) {  // longer pieces first
+            const std::vector<uint32_t>& set = NameCategories(t, c, n);
+            if (std::binary_search(set.begin(), set.end(), static_cast<uint32_t>(category))) {
+              out->push_back(Word(t, t + n, cand.strip_bytes));
+            }
           }
-          for (size_t k = lengths.size(); k-- > 0;) out->push_back(Word(t, t + lengths[k], cand.strip_bytes));
         }
         break;
+      }
       case Alternative::Kind::kEntity: {
         if (covering_[t] < 0) break;
         const Entity& e = doc_.entities[covering_[t]];
@@ -301,6 +315,36 @@ class Matcher {
     }
   }
 
+  // The gazetteer categories of the n-word name (1 <= n <= longest_[t]) that starts at token t with
+  // the stem of its analysis c and goes on with the norms of the next tokens. Looked up once per
+  // token: every category atom of every pattern asks again.
+  const std::vector<uint32_t>& NameCategories(uint32_t t, size_t c, uint32_t n) const {
+    if (name_sets_begin_[t] < 0) {
+      name_sets_begin_[t] = static_cast<int>(name_sets_.size());
+      const uint32_t longest = std::min<uint32_t>(longest_[t], static_cast<uint32_t>(doc_.tokens.size()) - t);
+      for (const CliticCandidate& cand : *stems_[t]) {
+        key_ = cand.stem;
+        for (uint32_t k = 1; k <= longest_[t]; ++k) {
+          if (k > 1 && k <= longest) {
+            key_ += ' ';
+            key_ += doc_.tokens[t + k - 1].norm;
+          }
+          name_sets_.push_back(k <= longest ? &gazetteer_.CategoriesOf(key_) : &gazetteer_.CategoriesOf(""));
+        }
+      }
+    }
+    return *name_sets_[name_sets_begin_[t] + c * longest_[t] + (n - 1)];
+  }
+
+  // The index of a category atom's category in the gazetteer, or -1.
+  int CategoryId(const Alternative& alt) const {
+    for (const auto& [known, id] : category_ids_) {
+      if (known == &alt) return id;
+    }
+    category_ids_.emplace_back(&alt, gazetteer_.FindCategory(alt.value));
+    return category_ids_.back().second;
+  }
+
   Piece Word(uint32_t begin_token, uint32_t end_token, uint32_t strip) const {
     Piece piece;
     piece.begin_token = begin_token;
@@ -317,6 +361,10 @@ class Matcher {
   std::vector<std::vector<CliticCandidate>> computed_;     // [T] those not stored on the token
   std::vector<uint32_t> longest_;                    // [T] words of the longest name starting there
   std::vector<int> covering_;                        // [T] the entity covering the token, or -1
+  mutable std::string key_;                          // scratch: a gazetteer name being looked up
+  mutable std::vector<int> name_sets_begin_;         // [T] where NameCategories' sets of t begin, or -1
+  mutable std::vector<const std::vector<uint32_t>*> name_sets_;  // [analyses of t][longest_[t]] per token
+  mutable std::vector<std::pair<const Alternative*, int>> category_ids_;  // CategoryId's answers
 };
 
 // The entity a match yields, or false when its span is empty.
@@ -361,8 +409,32 @@ Status EntityPatterns::Parse(std::string_view tsv, EntityPatterns* out) {
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  patterns.IndexFirstAtoms();
   *out = std::move(patterns);
   return Status::Ok();
+}
+
+void EntityPatterns::IndexFirstAtoms() {
+  first_atoms_.assign(patterns_.size(), FirstAtom());
+  first_literals_ = FlatStringMap<std::vector<uint32_t>>();
+  for (uint32_t i = 0; i < patterns_.size(); ++i) {
+    const Atom& atom = patterns_[i].atoms[0];
+    FirstAtom& first = first_atoms_[i];
+    first.any = atom.optional;
+    if (first.any) continue;
+    for (const Alternative& alt : atom.alternatives) {
+      switch (alt.kind) {
+        case Alternative::Kind::kLiteral: {
+          std::vector<uint32_t>& list = first_literals_.Insert(alt.value);
+          if (list.empty() || list.back() != i) list.push_back(i);
+          break;
+        }
+        case Alternative::Kind::kCategory: first.category = true; break;
+        case Alternative::Kind::kEntity: first.entity = true; break;
+        case Alternative::Kind::kQuote: first.quote = true; break;
+      }
+    }
+  }
 }
 
 void EntityPatterns::Apply(const Gazetteer& gazetteer, const CliticRules& clitics, Document* doc) const {
@@ -371,12 +443,21 @@ void EntityPatterns::Apply(const Gazetteer& gazetteer, const CliticRules& clitic
   std::vector<Entity> added;
   std::vector<std::pair<uint32_t, uint32_t>> regions;  // token ranges the added entities replace
   std::vector<std::vector<Piece>> matches;
+  std::vector<char> literal(patterns_.size());  // [patterns] a first-atom literal is at the token
   for (const Sentence& sentence : doc->sentences) {
     const uint32_t end = sentence.first_token + sentence.token_count;
     for (uint32_t t = sentence.first_token; t < end;) {
       uint32_t best_end = 0, best_strip = 0;
       Entity best;
-      for (const Pattern& p : patterns_) {
+      std::fill(literal.begin(), literal.end(), 0);
+      for (const CliticCandidate& c : matcher.analyses(t)) {
+        if (const std::vector<uint32_t>* patterns = first_literals_.Find(c.stem)) {
+          for (uint32_t i : *patterns) literal[i] = 1;
+        }
+      }
+      for (size_t i = 0; i < patterns_.size(); ++i) {
+        const Pattern& p = patterns_[i];
+        if (!matcher.MayStart(first_atoms_[i], literal[i], t)) continue;
         matches.clear();
         matcher.Matches(p, t, end, &matches);
         for (const std::vector<Piece>& pieces : matches) {

@@ -24,6 +24,7 @@
 #include "isnad/ner/gazetteer.h"
 #include "isnad/status.h"
 #include "isnad/text/clitics.h"
+#include "isnad/text/flat_string_map.h"
 
 namespace isnad {
 
@@ -44,6 +45,14 @@ class EntityPatterns {
     bool optional = false;  // atom?
     bool in_span = true;    // inside the [ ] of the pattern (or no brackets)
   };
+  // What a match's first token must offer, from the pattern's first atom when it is required:
+  // a literal of the atom among the token's clitic stems (first_literals_), a gazetteer name
+  // starting there (category), an entity covering it (entity) or an opening quote mark (quote).
+  // A pattern whose first atom is optional can start anywhere (any).
+  struct FirstAtom {
+    bool any = true;
+    bool category = false, entity = false, quote = false;
+  };
   struct Pattern {
     std::vector<Atom> atoms;
     std::string type;
@@ -62,7 +71,11 @@ class EntityPatterns {
   int version() const { return version_; }
 
  private:
+  void IndexFirstAtoms();
+
   std::vector<Pattern> patterns_;
+  std::vector<FirstAtom> first_atoms_;                                     // [patterns]
+  FlatStringMap<std::vector<uint32_t>> first_literals_;                    // word -> patterns
   int version_ = 0;
 };
 

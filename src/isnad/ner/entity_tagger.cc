@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "isnad/text/flat_string_map.h"
+
 namespace isnad {
 namespace {
 
@@ -42,9 +44,24 @@ bool EntityTagger::IsDesignatorLike(const std::string& word) const {
 
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
                           std::vector<int>* labels) const {
-  std::vector<std::vector<uint64_t>> features;  // [T][*]
-  features_.Extract(doc, begin, end, CategoriesOf(matches, begin, end), gazetteer_->categories(), &features);
-  crf_->Decode(features, labels);
+  std::vector<std::vector<uint64_t>> features;
+  Labels(doc, begin, end, matches, &features, labels);
+}
+
+void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
+                          std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels) const {
+  // A sentence's features take some 400 bytes a token: a long one is scored in pieces, so that
+  // the features of one piece stay in the cache and are never all in memory at once.
+  constexpr uint32_t kPiece = 256;
+  const TokenCategories categories = CategoriesOf(matches, begin, end);
+  const size_t L = crf_->labels().size();
+  std::vector<float> scores((end - begin) * L);  // [T][L]
+  for (uint32_t first = begin; first < end; first += kPiece) {
+    const uint32_t last = std::min(end, first + kPiece);
+    features_.Extract(doc, begin, end, first, last, categories, gazetteer_->categories(), features);
+    crf_->Emissions(*features, scores.data() + (first - begin) * L);
+  }
+  crf_->DecodeScores(scores.data(), static_cast<int>(end - begin), labels);
 }
 
 uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candidates, uint32_t token,
@@ -127,24 +144,37 @@ void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken,
   if (names.empty()) return;
   size_t max_words = 1;
   for (const auto& [name, type] : names) max_words = std::max<size_t>(max_words, std::count(name.begin(), name.end(), ' ') + 1);
+  // Every name and every proper word prefix of one ("a", "a b" of "a b c"): a prefix maps to "",
+  // a name to its type. A run of words that is not in it starts no name, so the scan stops there.
+  FlatStringMap<std::string> starts;
+  for (const auto& [name, type] : names) starts.Insert(name) = type;
+  for (const auto& [name, type] : names) {
+    for (size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
+      starts.Insert(std::string_view(name).substr(0, space));  // "" unless it is a name too
+    }
+  }
 
   std::vector<Entity> added;
+  std::string key;
   for (const Sentence& sentence : doc.sentences) {
     const uint32_t end = sentence.first_token + sentence.token_count;
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       if ((*taken)[t]) continue;
       for (const CliticCandidate& c : doc.tokens[t].analyses) {
-        std::string key = c.stem;
+        key.assign(c.stem);
         uint32_t last = t + 1;
         const std::string* type = nullptr;
         uint32_t type_last = 0;
         while (true) {
-          if (auto it = names.find(key); it != names.end()) {
-            type = &it->second;
+          const std::string* found_type = starts.Find(key);
+          if (!found_type) break;
+          if (!found_type->empty()) {
+            type = found_type;
             type_last = last;
           }
           if (last >= end || (*taken)[last] || static_cast<size_t>(last - t) >= max_words) break;
-          key += " " + doc.tokens[last].norm;
+          key += ' ';
+          key += doc.tokens[last].norm;
           ++last;
         }
         if (!type) continue;
@@ -173,6 +203,7 @@ void EntityTagger::Tag(Document* doc) const {
   const std::vector<std::string>& label_names = crf_->labels();
   std::vector<Entity> found;
   std::vector<int> labels;
+  std::vector<std::vector<uint64_t>> features;  // reused by every sentence, to keep its rows' capacity
   size_t next_match = 0;  // matches are ordered by begin_token
   for (const Sentence& sentence : doc->sentences) {
     const uint32_t begin = sentence.first_token, end = begin + sentence.token_count;
@@ -182,7 +213,7 @@ void EntityTagger::Tag(Document* doc) const {
     for (size_t m = next_match; m < matches.size() && matches[m].begin_token < end; ++m) {
       local.push_back(matches[m]);
     }
-    Labels(*doc, begin, end, local, &labels);
+    Labels(*doc, begin, end, local, &features, &labels);
     for (uint32_t t = begin; t < end;) {
       const std::string& label = label_names[labels[t - begin]];
       if (label[0] != 'B') {

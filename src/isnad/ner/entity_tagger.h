@@ -36,6 +36,9 @@ class EntityTagger {
               std::vector<int>* labels) const;
 
  private:
+  // Labels, with the features' buffer given: [T][*], overwritten.
+  void Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
+              std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels) const;
   uint32_t ProcliticBytes(const std::vector<CliticCandidate>& candidates, uint32_t token,
                           const std::vector<GazetteerMatch>& matches) const;
   std::string Subtype(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) const;

@@ -10,19 +10,32 @@
 namespace isnad {
 namespace {
 
-// Byte offsets of the code point boundaries of s: [n + 1].
-std::vector<uint32_t> Boundaries(std::string_view s) {
-  std::vector<uint32_t> b;
+// Byte offsets of the code point boundaries of s into *b: [n + 1]. The caller reuses *b.
+void Boundaries(std::string_view s, std::vector<uint32_t>* b) {
+  b->clear();
   for (uint32_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) b.push_back(i);
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) b->push_back(i);
   }
-  b.push_back(static_cast<uint32_t>(s.size()));
-  return b;
+  b->push_back(static_cast<uint32_t>(s.size()));
 }
 
 bool ScriptIsArabic(UChar32 c) {
   UErrorCode error = U_ZERO_ERROR;
   return uscript_getScript(c, &error) == USCRIPT_ARABIC;
+}
+
+// The shape class of one code point: 'D' a digit, 'A' an Arabic letter, 'L' another letter, 'P'
+// anything else. ASCII and the basic Arabic letters (hamza to yeh, without tatweel) are answered
+// without asking ICU, with ICU's answer.
+char ShapeClass(UChar32 c) {
+  if (c < 0x80) {
+    if (c >= '0' && c <= '9') return 'D';
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 'L' : 'P';
+  }
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return 'A';
+  if (u_isdigit(c)) return 'D';
+  if (u_isalpha(c)) return ScriptIsArabic(c) ? 'A' : 'L';
+  return 'P';
 }
 
 // "A" Arabic letters, "L" Latin, "D" digits, "P" anything else; runs collapsed ("AD", "LDL").
@@ -32,9 +45,7 @@ std::string Shape(std::string_view s) {
   for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    char k = 'P';
-    if (u_isdigit(c)) k = 'D';
-    else if (u_isalpha(c)) k = ScriptIsArabic(c) ? 'A' : 'L';
+    const char k = ShapeClass(c);
     if (shape.empty() || shape.back() != k) shape.push_back(k);
   }
   return shape;
@@ -54,9 +65,16 @@ std::string_view ClassValue(uint16_t id, char buf[2]) {
   return std::string_view(buf, 2);
 }
 
+// A feature name's prefix ("p1=") as the FNV-1a state after it, computed at compile time.
+struct Prefix {
+  constexpr explicit Prefix(std::string_view prefix) : state(Fnv1a64Continue(kFnv1a64Offset, prefix)) {}
+  uint64_t state;
+};
+
 class Emitter {
  public:
   explicit Emitter(std::vector<uint64_t>* out) : out_(out) {}
+  void Add(Prefix prefix, std::string_view value) { out_->push_back(Fnv1a64Continue(prefix.state, value)); }
   void Add(std::string_view prefix, std::string_view value) { out_->push_back(HashFeature(prefix, value)); }
   void Add2(std::string_view prefix, std::string_view a, std::string_view b) {
     uint64_t h = Fnv1a64Continue(Fnv1a64Continue(Fnv1a64Continue(kFnv1a64Offset, prefix), a), "|");
@@ -67,8 +85,11 @@ class Emitter {
   std::vector<uint64_t>* out_;
 };
 
-void AffixFeatures(Emitter& e, std::string_view s, const char* prefix_tag[3], const char* suffix_tag[3]) {
-  const std::vector<uint32_t> b = Boundaries(s);
+// Leaves the code point boundaries of s in *boundaries.
+void AffixFeatures(Emitter& e, std::string_view s, const Prefix prefix_tag[3], const Prefix suffix_tag[3],
+                   std::vector<uint32_t>* boundaries) {
+  Boundaries(s, boundaries);
+  const std::vector<uint32_t>& b = *boundaries;
   const size_t n = b.size() - 1;
   for (size_t k = 1; k <= 3 && k < n; ++k) {
     e.Add(prefix_tag[k - 1], s.substr(0, b[k]));
@@ -84,10 +105,18 @@ uint64_t HashFeature(std::string_view prefix, std::string_view value) {
 
 TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) {
   TokenCategories out;
-  out.per_token.resize(end - begin);
+  const uint32_t n = end - begin;
+  out.starts.assign(n + 1, 0);
+  // Count each token's entries, then place them in match order (each list keeps that order).
+  for (const GazetteerMatch& m : matches) {
+    for (uint32_t t = std::max(m.begin_token, begin); t < std::min(m.end_token, end); ++t) ++out.starts[t - begin + 1];
+  }
+  for (uint32_t t = 0; t < n; ++t) out.starts[t + 1] += out.starts[t];
+  out.entries.resize(out.starts[n]);
+  std::vector<uint32_t> next(out.starts.begin(), out.starts.end() - 1);
   for (const GazetteerMatch& m : matches) {
     for (uint32_t t = std::max(m.begin_token, begin); t < std::min(m.end_token, end); ++t) {
-      out.per_token[t - begin].push_back({m.category, t == m.begin_token});
+      out.entries[next[t - begin]++] = {m.category, t == m.begin_token};
     }
   }
   return out;
@@ -96,41 +125,61 @@ TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_
 void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
                                const std::vector<std::string>& category_names,
                                std::vector<std::vector<uint64_t>>* features) const {
+  Extract(doc, begin, end, begin, end, categories, category_names, features);
+}
+
+void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end, uint32_t first, uint32_t last,
+                               const TokenCategories& categories, const std::vector<std::string>& category_names,
+                               std::vector<std::vector<uint64_t>>* features) const {
   const uint32_t n = end - begin;
-  features->assign(n, {});
-  std::vector<TokenView> views(n);
-  for (uint32_t t = 0; t < n; ++t) {
+  const uint32_t lo = first - begin, hi = last - begin;  // the rows to fill, relative to begin
+  features->resize(hi - lo);
+  for (std::vector<uint64_t>& f : *features) {
+    f.clear();
+    f.reserve(64);  // a token has some 50 features: one allocation for a new row, not seven
+  }
+  std::vector<uint32_t> b, stem_b;  // scratch: code point boundaries
+  // The views of the rows and of their neighbours (the window reaches two tokens each way).
+  const uint32_t view_lo = lo >= 2 ? lo - 2 : 0, view_hi = std::min(n, hi + 2);
+  std::vector<TokenView> views(view_hi - view_lo);
+  for (uint32_t t = view_lo; t < view_hi; ++t) {
     const Token& tok = doc.tokens[begin + t];
-    views[t] = {tok.norm, tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem)};
+    TokenView& v = views[t - view_lo];
+    v = {tok.norm, tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem)};
     if (classes_) {
-      views[t].word_classes = classes_->Find(views[t].word);
+      v.word_classes = classes_->Find(v.word);
       // The most-stripped analysis that the classes know (the most-stripped one may strip too much:
       // وبغداد → غداد).
-      for (size_t c = tok.analyses.size(); c-- > 1 && !views[t].stem_classes;) {
-        views[t].stem_classes = classes_->Find(tok.analyses[c].stem);
+      for (size_t c = tok.analyses.size(); c-- > 1 && !v.stem_classes;) {
+        v.stem_classes = classes_->Find(tok.analyses[c].stem);
       }
     }
   }
-  static const char* kWordClass[kMaxWordClusterings] = {"c0=", "c1=", "c2=", "c3=", "c4=", "c5=", "c6=", "c7="};
-  static const char* kStemClass[kMaxWordClusterings] = {"sc0=", "sc1=", "sc2=", "sc3=", "sc4=", "sc5=", "sc6=", "sc7="};
+  auto view = [&](uint32_t t) -> const TokenView& { return views[t - view_lo]; };
+  static constexpr Prefix kWordClass[kMaxWordClusterings] = {Prefix("c0="), Prefix("c1="), Prefix("c2="),
+                                                             Prefix("c3="), Prefix("c4="), Prefix("c5="),
+                                                             Prefix("c6="), Prefix("c7=")};
+  static constexpr Prefix kStemClass[kMaxWordClusterings] = {Prefix("sc0="), Prefix("sc1="), Prefix("sc2="),
+                                                             Prefix("sc3="), Prefix("sc4="), Prefix("sc5="),
+                                                             Prefix("sc6="), Prefix("sc7=")};
   const int clusterings = classes_ ? classes_->num_clusterings() : 0;
   const int middle = clusterings / 2;  // the clustering whose ids the neighbours contribute
-  static const char* kPrefix[3] = {"p1=", "p2=", "p3="};
-  static const char* kSuffix[3] = {"x1=", "x2=", "x3="};
-  static const char* kStemPrefix[3] = {"sp1=", "sp2=", "sp3="};
-  static const char* kStemSuffix[3] = {"sx1=", "sx2=", "sx3="};
+  static constexpr Prefix kPrefix[3] = {Prefix("p1="), Prefix("p2="), Prefix("p3=")};
+  static constexpr Prefix kSuffix[3] = {Prefix("x1="), Prefix("x2="), Prefix("x3=")};
+  static constexpr Prefix kStemPrefix[3] = {Prefix("sp1="), Prefix("sp2="), Prefix("sp3=")};
+  static constexpr Prefix kStemSuffix[3] = {Prefix("sx1="), Prefix("sx2="), Prefix("sx3=")};
   const std::string_view kEdge = "<s>";
-  auto word = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : views[t].word; };
-  auto stem = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : views[t].stem; };
+  auto word = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : view(t).word; };
+  auto stem = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : view(t).stem; };
 
-  for (uint32_t t = 0; t < n; ++t) {
+  for (uint32_t t = lo; t < hi; ++t) {
     const Token& tok = doc.tokens[begin + t];
-    std::vector<uint64_t>& f = (*features)[t];
+    std::vector<uint64_t>& f = (*features)[t - lo];
     Emitter e(&f);
     e.Add("b", "");
-    e.Add("w=", views[t].word);
+    e.Add("w=", view(t).word);
     e.Add("k=", TokenKindName(tok.kind));
-    bool article = clitics_->StartsWithArticle(views[t].word);
+    bool article = clitics_->StartsWithArticle(view(t).word);
     const std::vector<CliticCandidate>& analysis = tok.analyses;  // [0] is the unsplit word
     for (size_t c = 1; c < analysis.size(); ++c) {
       e.Add("s=", analysis[c].stem);
@@ -138,11 +187,10 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
       article |= clitics_->StartsWithArticle(analysis[c].stem);
     }
     if (article) e.Add("al", "");
-    AffixFeatures(e, views[t].word, kPrefix, kSuffix);
-    AffixFeatures(e, views[t].stem, kStemPrefix, kStemSuffix);
-    const std::vector<uint32_t> b = Boundaries(views[t].word);
-    for (size_t k = 0; k + 3 < b.size() && k < 12; ++k) e.Add("g3=", views[t].word.substr(b[k], b[k + 3] - b[k]));
-    e.Add("sh=", Shape(views[t].word));
+    AffixFeatures(e, view(t).word, kPrefix, kSuffix, &b);  // leaves the word's boundaries in b
+    AffixFeatures(e, view(t).stem, kStemPrefix, kStemSuffix, &stem_b);
+    for (size_t k = 0; k + 3 < b.size() && k < 12; ++k) e.Add("g3=", view(t).word.substr(b[k], b[k + 3] - b[k]));
+    e.Add("sh=", Shape(view(t).word));
     e.Add("len=", std::string(1, static_cast<char>('0' + std::min<size_t>(b.size() - 1, 9))));
     if (t == 0) e.Add("first", "");
 
@@ -153,29 +201,29 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     e.Add("w+2=", word(i + 2));
     e.Add("s-1=", stem(i - 1));
     e.Add("s+1=", stem(i + 1));
-    e.Add2("w-1|w=", word(i - 1), views[t].word);
-    e.Add2("w|w+1=", views[t].word, word(i + 1));
+    e.Add2("w-1|w=", word(i - 1), view(t).word);
+    e.Add2("w|w+1=", view(t).word, word(i + 1));
 
     char buf[2];
     for (int g = 0; g < clusterings; ++g) {
-      if (views[t].word_classes) e.Add(kWordClass[g], ClassValue(views[t].word_classes[g], buf));
-      if (views[t].stem_classes) e.Add(kStemClass[g], ClassValue(views[t].stem_classes[g], buf));
+      if (view(t).word_classes) e.Add(kWordClass[g], ClassValue(view(t).word_classes[g], buf));
+      if (view(t).stem_classes) e.Add(kStemClass[g], ClassValue(view(t).stem_classes[g], buf));
     }
     if (clusterings > 0) {
-      const TokenView* before = t > 0 ? &views[t - 1] : nullptr;
-      const TokenView* after = t + 1 < n ? &views[t + 1] : nullptr;
+      const TokenView* before = t > 0 ? &view(t - 1) : nullptr;
+      const TokenView* after = t + 1 < n ? &view(t + 1) : nullptr;
       if (before && before->word_classes) e.Add("c-1=", ClassValue(before->word_classes[middle], buf));
       if (after && after->word_classes) e.Add("c+1=", ClassValue(after->word_classes[middle], buf));
     }
 
-    for (const TokenCategories::Entry& c : categories.per_token[t]) {
+    for (const TokenCategories::Entry& c : categories.of(t)) {
       e.Add(c.begins ? "gB=" : "gI=", category_names[c.category]);
     }
     if (t > 0) {
-      for (const TokenCategories::Entry& c : categories.per_token[t - 1]) e.Add("g-1=", category_names[c.category]);
+      for (const TokenCategories::Entry& c : categories.of(t - 1)) e.Add("g-1=", category_names[c.category]);
     }
     if (t + 1 < n) {
-      for (const TokenCategories::Entry& c : categories.per_token[t + 1]) e.Add("g+1=", category_names[c.category]);
+      for (const TokenCategories::Entry& c : categories.of(t + 1)) e.Add("g+1=", category_names[c.category]);
     }
   }
 }

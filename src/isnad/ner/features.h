@@ -23,13 +23,24 @@ namespace isnad {
 
 struct GazetteerMatch;
 
-// Which gazetteer categories cover each token: [T] lists of (category, begins_here).
+// Which gazetteer categories cover each token: [T] lists of (category, begins_here), stored one
+// after the other.
 struct TokenCategories {
   struct Entry {
     uint32_t category;
     bool begins;
   };
-  std::vector<std::vector<Entry>> per_token;  // [T]
+  struct List {
+    const Entry* first;
+    const Entry* last;
+    const Entry* begin() const { return first; }
+    const Entry* end() const { return last; }
+  };
+  // Token t's list (t relative to the range given to CategoriesOf).
+  List of(uint32_t t) const { return {entries.data() + starts[t], entries.data() + starts[t + 1]}; }
+
+  std::vector<Entry> entries;     // token 0's list, then token 1's, ...
+  std::vector<uint32_t> starts;   // [T + 1] token t's list is entries[starts[t], starts[t + 1])
 };
 
 // Spreads matches over the tokens [begin, end) of a document (indices relative to begin).
@@ -41,11 +52,19 @@ class FeatureExtractor {
   explicit FeatureExtractor(const CliticRules* clitics, const WordClasses* classes = nullptr)
       : clitics_(clitics), classes_(classes && !classes->empty() ? classes : nullptr) {}
 
-  // features: [end - begin][*] hashes for tokens [begin, end) of doc (one sentence).
+  // features: [end - begin][*] hashes for tokens [begin, end) of doc (one sentence); its rows
+  // are cleared and refilled, so a caller that passes the same vector for every sentence reuses
+  // their memory.
   // categories: from CategoriesOf over the same range; category names come from `category_names`.
   // Reads each token's norm, kind and clitic analyses (Token::analyses).
   void Extract(const Document& doc, uint32_t begin, uint32_t end, const TokenCategories& categories,
                const std::vector<std::string>& category_names, std::vector<std::vector<uint64_t>>* features) const;
+  // The same rows for tokens [first, last) only (begin <= first <= last <= end): features gets
+  // [last - first][*], each row what Extract over the whole sentence gives that token. Lets a
+  // caller walk a long sentence in pieces of bounded memory.
+  void Extract(const Document& doc, uint32_t begin, uint32_t end, uint32_t first, uint32_t last,
+               const TokenCategories& categories, const std::vector<std::string>& category_names,
+               std::vector<std::vector<uint64_t>>* features) const;
 
  private:
   const CliticRules* clitics_;

@@ -49,11 +49,6 @@ int Gazetteer::FindCategory(std::string_view category) const {
   return -1;
 }
 
-const Gazetteer::Node* Gazetteer::Find(const std::string& key) const {
-  auto it = nodes_.find(key);
-  return it == nodes_.end() ? nullptr : &it->second;
-}
-
 uint32_t Gazetteer::InternCategorySet(std::vector<uint32_t> set) {
   std::string key(reinterpret_cast<const char*>(set.data()), set.size() * sizeof(uint32_t));
   auto it = category_set_ids_.find(key);
@@ -65,21 +60,23 @@ uint32_t Gazetteer::InternCategorySet(std::vector<uint32_t> set) {
 }
 
 void Gazetteer::SetCategories(const std::string& name, std::vector<uint32_t> set) {
-  Node* node = &nodes_[name];
-  const bool was_name = node->category_set != 0;
   const bool is_name = !set.empty();
-  node->category_set = is_name ? InternCategorySet(std::move(set)) : 0;
+  const uint32_t category_set = is_name ? InternCategorySet(std::move(set)) : 0;
+  Node& node = nodes_.Insert(name);
+  const bool was_name = node.category_set != 0;
+  node.category_set = category_set;
   if (was_name == is_name) return;
   ForEachProperPrefix(name, [&](const std::string& prefix) {
-    Node& p = nodes_[prefix];
+    Node& p = nodes_.Insert(prefix);
     if (is_name) {
       ++p.longer;
     } else if (--p.longer == 0 && p.category_set == 0) {
-      nodes_.erase(prefix);
+      nodes_.Erase(prefix);
     }
   });
-  // Element pointers survive rehashing, so `node` is still the name's node.
-  if (!is_name && node->longer == 0) nodes_.erase(name);
+  // Inserting the prefixes may have moved the name's node: look it up again.
+  const Node* after = nodes_.Find(name);
+  if (!is_name && after->longer == 0) nodes_.Erase(name);
 }
 
 Status Gazetteer::Add(std::string_view name_norm, std::string_view category) {
@@ -117,23 +114,23 @@ void Gazetteer::Remove(std::string_view name_norm, std::string_view category) {
 
 bool Gazetteer::Contains(std::string_view name_norm, std::string_view category) const {
   const int index = FindCategory(category);
-  const Node* node = Find(std::string(name_norm));
+  const Node* node = Find(name_norm);
   if (index < 0 || node == nullptr) return false;
   const std::vector<uint32_t>& set = category_sets_[node->category_set];
   return std::binary_search(set.begin(), set.end(), static_cast<uint32_t>(index));
 }
 
 const std::vector<uint32_t>& Gazetteer::CategoriesOf(std::string_view name_norm) const {
-  const Node* node = Find(std::string(name_norm));
+  const Node* node = Find(name_norm);
   return category_sets_[node ? node->category_set : 0];
 }
 
 std::string Gazetteer::Serialize() const {
   std::vector<std::pair<std::string_view, std::string_view>> entries;  // (category, name)
   entries.reserve(size_);
-  for (const auto& [name, node] : nodes_) {
+  nodes_.ForEach([&](std::string_view name, const Node& node) {
     for (uint32_t c : category_sets_[node.category_set]) entries.emplace_back(categories_[c], name);
-  }
+  });
   std::sort(entries.begin(), entries.end());
   std::string out(kHeader);
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -198,14 +195,14 @@ Status Gazetteer::AddSerialized(std::string_view bytes) {
 
 uint32_t Gazetteer::LongestAt(const std::vector<Token>& tokens, size_t i, const std::string& first,
                               std::string* key, uint32_t* category_set) const {
-  key->assign(first);
-  const Node* node = Find(*key);
+  const Node* node = Find(first);
   if (node == nullptr) return 0;
   uint32_t best = 0;
   if (node->category_set != 0) {
     best = 1;
     *category_set = node->category_set;
   }
+  if (node->longer > 0) key->assign(first);  // the longer names are looked up word by word
   for (size_t j = i + 1; node->longer > 0 && j < tokens.size(); ++j) {
     key->push_back(' ');
     key->append(tokens[j].norm);

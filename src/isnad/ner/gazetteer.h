@@ -23,6 +23,7 @@
 #include "isnad/document.h"
 #include "isnad/status.h"
 #include "isnad/text/clitics.h"
+#include "isnad/text/flat_string_map.h"
 
 namespace isnad {
 
@@ -85,14 +86,14 @@ class Gazetteer {
     uint32_t category_set = 0;  // index into category_sets_; 0 = the empty set (not a name)
     uint32_t longer = 0;        // how many names strictly extend this prefix
   };
-  const Node* Find(const std::string& key) const;
+  const Node* Find(std::string_view key) const { return nodes_.Find(key); }
   uint32_t InternCategorySet(std::vector<uint32_t> set);
   void SetCategories(const std::string& name, std::vector<uint32_t> set);
   // The longest name starting at token i with its first word `first`; 0 when none.
   uint32_t LongestAt(const std::vector<Token>& tokens, size_t i, const std::string& first, std::string* key,
                      uint32_t* category_set) const;
 
-  std::unordered_map<std::string, Node> nodes_;
+  FlatStringMap<Node> nodes_;
   std::vector<std::string> categories_;
   std::vector<std::vector<uint32_t>> category_sets_{{}};  // sorted category indices; [0] is empty
   std::unordered_map<std::string, uint32_t> category_set_ids_;  // key: the set's indices as bytes

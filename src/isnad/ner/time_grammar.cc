@@ -75,7 +75,7 @@ struct Count {
 class Parser {
  public:
   Parser(const TimeLexicon& lexicon, const CliticRules& clitics, const Document& doc)
-      : lex_(lexicon), clitics_(clitics), doc_(doc), resolver_(doc.document_date) {}
+      : lex_(lexicon), clitics_(clitics), doc_(doc), resolver_(doc.document_date), token_memo_(2 * doc.tokens.size()) {}
 
   void Run(std::vector<Entity>* out);
 
@@ -84,9 +84,19 @@ class Parser {
   bool InRange(uint32_t p) const { return p < limit_; }
   // The matching form of token p: the chosen stem for the start token, else Token::norm.
   std::string_view Word(uint32_t p) const { return p == start_ ? std::string_view(stem_) : doc_.tokens[p].norm; }
+  // The lexicon entries whose first word is Word(p) (`stripped`: Word(p) without the article,
+  // which the caller has checked it starts with), as TimeLexicon::Starting. Each word is looked up
+  // once: the rules ask for the same few words many times.
+  const std::vector<uint32_t>* Starting(uint32_t p, bool stripped) const;
   Hit Find(uint32_t p, TimeClass cls, Def def = Def::kNo) const;
+  // False when no rule can match at p: every rule starts with a lexicon word at p (Find, with or
+  // without the article) or with ASCII digits in Word(p) (Digits, ArticleDigits, YearNumber,
+  // NumericDate).
+  bool MayStart(uint32_t p) const;
   Hit FindMonth(uint32_t p) const;
   bool IsPunct(std::string_view word, PunctRole role) const;
+  bool IsPunctAt(uint32_t p, PunctRole role) const;
+  static bool IsPunctIn(const TimeLexicon& lex, const std::vector<uint32_t>* list, PunctRole role);
   Hit FindPunct(uint32_t p, PunctRole role) const;
   bool Digits(uint32_t p, int* value, int* ndigits) const;
   bool ArticleDigits(uint32_t p, int* value) const;  // الـ24
@@ -119,6 +129,12 @@ class Parser {
   TimeResolver resolver_;
   uint32_t start_ = 0;  // the token where the current attempt starts
   std::string stem_;    // its form without proclitics
+  struct Memo {
+    bool done = false;
+    const std::vector<uint32_t>* list = nullptr;
+  };
+  mutable std::vector<Memo> token_memo_;  // [2T] Starting of each token's norm: plain, stripped
+  mutable Memo stem_memo_[2];             // Starting of stem_: plain, stripped
   uint32_t limit_ = 0;  // the end of its sentence
 };
 
@@ -133,9 +149,8 @@ Hit Parser::Find(uint32_t p, TimeClass cls, Def def) const {
           word.substr(0, article.size()) != article) {
         break;
       }
-      word.remove_prefix(article.size());
     }
-    const std::vector<uint32_t>* list = lex_.Starting(word);
+    const std::vector<uint32_t>* list = Starting(p, pass == 1);
     if (!list) continue;
     for (uint32_t index : *list) {
       const TimeEntry& e = lex_.entry(index);
@@ -156,18 +171,41 @@ Hit Parser::FindMonth(uint32_t p) const {
   return (h && (!g || h.end > g.end)) ? h : g;
 }
 
-bool Parser::IsPunct(std::string_view word, PunctRole role) const {
-  const std::vector<uint32_t>* list = lex_.Starting(word);
+const std::vector<uint32_t>* Parser::Starting(uint32_t p, bool stripped) const {
+  Memo& memo = p == start_ ? stem_memo_[stripped] : token_memo_[2 * p + stripped];
+  if (!memo.done) {
+    memo.list = lex_.Starting(Word(p).substr(stripped ? lex_.article().size() : 0));
+    memo.done = true;
+  }
+  return memo.list;
+}
+
+bool Parser::MayStart(uint32_t p) const {
+  const std::string_view word = Word(p);
+  for (char c : word) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  if (Starting(p, false)) return true;
+  const std::string& article = lex_.article();
+  return !article.empty() && word.size() > article.size() && word.substr(0, article.size()) == article &&
+         Starting(p, true);
+}
+
+bool Parser::IsPunctIn(const TimeLexicon& lex, const std::vector<uint32_t>* list, PunctRole role) {
   if (!list) return false;
   for (uint32_t index : *list) {
-    const TimeEntry& e = lex_.entry(index);
+    const TimeEntry& e = lex.entry(index);
     if (e.cls == TimeClass::kPunct && e.punct == role && e.words.size() == 1) return true;
   }
   return false;
 }
 
+bool Parser::IsPunct(std::string_view word, PunctRole role) const { return IsPunctIn(lex_, lex_.Starting(word), role); }
+
+bool Parser::IsPunctAt(uint32_t p, PunctRole role) const { return IsPunctIn(lex_, Starting(p, false), role); }
+
 Hit Parser::FindPunct(uint32_t p, PunctRole role) const {
-  if (!InRange(p) || !IsPunct(Word(p), role)) return {};
+  if (!InRange(p) || !IsPunctAt(p, role)) return {};
   return {lex_.Single(Word(p), TimeClass::kPunct), p + 1};
 }
 
@@ -205,10 +243,18 @@ void Parser::Run(std::vector<Entity>* out) {
     Expr best;
     uint32_t best_strip = 0;
     bool next_anchored = false;
-    for (const CliticCandidate& c : clitics_.Candidates(tokens[p].norm, 1)) {
+    // The analyses with stems of one letter or more: the token's own (two letters or more) when no
+    // analysis can leave a single letter.
+    const Token& token = tokens[p];
+    const bool stored = !token.analyses.empty() && CodePoints(token.norm) >= clitics_.max_proclitic_letters() + 2;
+    const std::vector<CliticCandidate> computed = stored ? std::vector<CliticCandidate>()
+                                                         : clitics_.Candidates(token.norm, 1);
+    for (const CliticCandidate& c : stored ? token.analyses : computed) {
       if (c.strip_bytes > 0 && CodePoints(c.stem) < 2 && !IsAsciiDigits(c.stem)) continue;
       start_ = p;
       stem_ = c.stem;
+      stem_memo_[0] = stem_memo_[1] = Memo();
+      if (!MayStart(p)) continue;  // Best would find nothing, and no anchor
       if (Find(p, TimeClass::kAnchor)) next_anchored = true;
       Expr e = Best(p, anchored);
       if (e.end > best.end) {
@@ -517,7 +563,7 @@ Expr Parser::NumericDate(uint32_t p) {
     parts.emplace_back(w);
     for (int k = 0; k < 2; ++k) {
       const uint32_t s = p + 1 + 2 * k;
-      if (!InRange(s + 1) || !IsPunct(Word(s), PunctRole::kDateSep) || Word(s) != Word(p + 1) ||
+      if (!InRange(s + 1) || !IsPunctAt(s, PunctRole::kDateSep) || Word(s) != Word(p + 1) ||
           !IsAsciiDigits(Word(s + 1))) {
         return {};
       }

@@ -165,23 +165,19 @@ Status TimeLexicon::Parse(std::string_view tsv, TimeLexicon* out) {
   });
   if (!s.ok()) return s;
   for (uint32_t i = 0; i < lexicon.entries_.size(); ++i) {
-    lexicon.by_first_word_[lexicon.entries_[i].words[0]].push_back(i);
+    lexicon.by_first_word_.Insert(lexicon.entries_[i].words[0]).push_back(i);
   }
-  for (auto& [word, indices] : lexicon.by_first_word_) {
+  lexicon.by_first_word_.ForEach([&](std::string_view, std::vector<uint32_t>& indices) {
     std::stable_sort(indices.begin(), indices.end(), [&](uint32_t a, uint32_t b) {
       return lexicon.entries_[a].words.size() > lexicon.entries_[b].words.size();
     });
-  }
+  });
   *out = std::move(lexicon);
   return Status::Ok();
 }
 
 const std::vector<uint32_t>* TimeLexicon::Starting(std::string_view word) const {
-  // One key buffer per thread: the lexicon is shared read-only, and this runs for every token.
-  thread_local std::string key;
-  key.assign(word);
-  auto it = by_first_word_.find(key);
-  return it == by_first_word_.end() ? nullptr : &it->second;
+  return by_first_word_.Find(word);
 }
 
 const TimeEntry* TimeLexicon::Single(std::string_view word, TimeClass cls) const {

@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "isnad/status.h"
+#include "isnad/text/flat_string_map.h"
 
 namespace isnad {
 
@@ -61,7 +61,7 @@ class TimeLexicon {
 
  private:
   std::vector<TimeEntry> entries_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
+  FlatStringMap<std::vector<uint32_t>> by_first_word_;
   std::string article_;
   int version_ = 0;
 };

@@ -15,7 +15,12 @@ int CodePoints(std::string_view s) {
   return n;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+// Compares the prefix's last byte first: Arabic letters share their lead bytes (0xD8, 0xD9), so
+// that byte rejects most non-matches without a call to memcmp.
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  if (prefix.empty()) return true;
+  return s.size() >= prefix.size() && s[prefix.size() - 1] == prefix.back() && s.substr(0, prefix.size()) == prefix;
+}
 
 }  // namespace
 
@@ -42,6 +47,9 @@ Status CliticRules::Parse(std::string_view tsv, CliticRules* out) {
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  int longest[2] = {0, 0};  // per slot
+  for (const Rule& rule : rules.rules_) longest[rule.slot] = std::max(longest[rule.slot], CodePoints(rule.clitic));
+  rules.max_proclitic_letters_ = longest[0] + longest[1];
   *out = std::move(rules);
   return Status::Ok();
 }
@@ -70,23 +78,25 @@ bool CliticRules::OnlyConjunctions(std::string_view proclitics) const {
 
 std::vector<CliticCandidate> CliticRules::Candidates(std::string_view norm, int min_stem_letters) const {
   std::vector<CliticCandidate> out;
-  CliticCandidate whole;
-  whole.stem.assign(norm);
-  out.push_back(whole);
+  out.reserve(4);  // most words have at most three analyses
+  out.emplace_back();
+  out.back().stem.assign(norm);
   Extend(norm, 0, CliticCandidate(), min_stem_letters, &out);
   return out;
 }
 
-void CliticRules::Extend(std::string_view rest, int next_slot, CliticCandidate current, int min_stem_letters,
+void CliticRules::Extend(std::string_view rest, int next_slot, const CliticCandidate& current, int min_stem_letters,
                          std::vector<CliticCandidate>* out) const {
   for (const Rule& rule : rules_) {
     if (rule.slot < next_slot || !StartsWith(rest, rule.clitic)) continue;
     const std::string_view stem = rest.substr(rule.clitic.size());
     if (!StartsWith(stem, rule.requires_prefix) || CodePoints(stem) < min_stem_letters) continue;
-    CliticCandidate next = current;
-    next.strip_bytes += static_cast<uint32_t>(rule.clitic.size());
-    next.proclitics += rule.clitic;
-    next.stem = rule.restore + std::string(stem);
+    CliticCandidate next;
+    next.strip_bytes = current.strip_bytes + static_cast<uint32_t>(rule.clitic.size());
+    next.proclitics.reserve(current.proclitics.size() + rule.clitic.size());
+    next.proclitics.append(current.proclitics).append(rule.clitic);
+    next.stem.reserve(rule.restore.size() + stem.size());
+    next.stem.append(rule.restore).append(stem);
     next.restored = !rule.restore.empty();
     out->push_back(next);
     // Only an unrestored stem can carry a further clitic.

@@ -19,6 +19,9 @@ class CliticRules {
   // Every analysis of `norm`, the unsplit one first, then by growing strip. A stem keeps at least
   // `min_stem_letters` code points.
   std::vector<CliticCandidate> Candidates(std::string_view norm, int min_stem_letters = 2) const;
+  // The most code points a chain of proclitics can take (one conj, then one prep). A norm longer
+  // than that by `min_stem_letters` or more has the same Candidates for every smaller minimum.
+  int max_proclitic_letters() const { return max_proclitic_letters_; }
   // Whether `s` is one proclitic (a conj or prep row) or one suffix pronoun (a suffix row).
   bool IsProclitic(std::string_view s) const;
   bool IsSuffix(std::string_view s) const;
@@ -42,11 +45,12 @@ class CliticRules {
     std::string restore;
     std::string requires_prefix;
   };
-  void Extend(std::string_view rest, int next_slot, CliticCandidate current, int min_stem_letters,
+  void Extend(std::string_view rest, int next_slot, const CliticCandidate& current, int min_stem_letters,
               std::vector<CliticCandidate>* out) const;
   std::vector<Rule> rules_;
   std::vector<std::string> suffixes_;
   std::string article_;
+  int max_proclitic_letters_ = 0;
   int version_ = 0;
 };
 

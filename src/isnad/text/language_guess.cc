@@ -25,6 +25,8 @@ Status LanguageGuesser::Parse(std::string_view tsv, LanguageGuesser* out) {
       guesser.languages_.push_back(m.language);
       guesser.names_.push_back(row.columns[2]);
     }
+    guesser.markers_first_ = std::min(guesser.markers_first_, m.first);
+    guesser.markers_last_ = std::max(guesser.markers_last_, m.last);
     guesser.markers_.push_back(std::move(m));
     return Status::Ok();
   });
@@ -41,26 +43,50 @@ const std::string& LanguageGuesser::Name(std::string_view code) const {
   return kNone;
 }
 
+namespace {
+
+// The script of c when it is a letter, else USCRIPT_INVALID_CODE. ASCII and the basic Arabic
+// letters (hamza to yeh, without tatweel) are answered without asking ICU, with ICU's answer.
+UScriptCode LetterScript(UChar32 c) {
+  if (c < 0) return USCRIPT_INVALID_CODE;
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? USCRIPT_LATIN : USCRIPT_INVALID_CODE;
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return USCRIPT_ARABIC;
+  if (!u_isalpha(c)) return USCRIPT_INVALID_CODE;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  return U_FAILURE(status) ? USCRIPT_INVALID_CODE : script;
+}
+
+}  // namespace
+
 Language LanguageGuesser::Guess(std::string_view text) const {
   std::map<UScriptCode, int> letters_by_script;
+  int arabic_letters = 0, latin_letters = 0;  // counted apart (most letters), then merged into the map
   std::vector<int> markers(languages_.size(), 0);
   int letters = 0;
   const int32_t length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, length, c);
-    if (c < 0 || !u_isalpha(c)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    if (U_FAILURE(status)) continue;
+    const UScriptCode script = LetterScript(c);
+    if (script == USCRIPT_INVALID_CODE) continue;
     ++letters;
-    ++letters_by_script[script];
+    if (script == USCRIPT_ARABIC) {
+      ++arabic_letters;
+    } else if (script == USCRIPT_LATIN) {
+      ++latin_letters;
+    } else {
+      ++letters_by_script[script];
+    }
+    if (static_cast<char32_t>(c) < markers_first_ || static_cast<char32_t>(c) > markers_last_) continue;
     for (const Marker& m : markers_) {
       if (static_cast<char32_t>(c) >= m.first && static_cast<char32_t>(c) <= m.last) {
         ++markers[std::find(languages_.begin(), languages_.end(), m.language) - languages_.begin()];
       }
     }
   }
+  if (arabic_letters > 0) letters_by_script[USCRIPT_ARABIC] += arabic_letters;
+  if (latin_letters > 0) letters_by_script[USCRIPT_LATIN] += latin_letters;
   Language out;
   if (letters == 0) {
     out.script = "Zyyy";

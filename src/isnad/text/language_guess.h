@@ -37,6 +37,7 @@ class LanguageGuesser {
     std::string language;
   };
   std::vector<Marker> markers_;
+  char32_t markers_first_ = 0x10FFFF, markers_last_ = 0;  // the span of all marker ranges
   std::vector<std::string> languages_;  // in lexicon order, each once
   std::vector<std::string> names_;      // names_[i] names languages_[i]
   int version_ = 0;

@@ -43,20 +43,24 @@ Status Normalizer::Normalize(std::string_view text, NormalizedText* out) const {
   out->to_source.reserve(nfkc.size() + 1);
   const auto* s = reinterpret_cast<const uint8_t*>(nfkc.data());
   const int32_t length = static_cast<int32_t>(nfkc.size());
+  // Characters kept as they are go over in runs: [kept, start) is the pending one.
+  auto flush = [&](int32_t from, int32_t to) {
+    out->text.append(nfkc, from, to - from);
+    out->to_source.insert(out->to_source.end(), nfkc_to_source.begin() + from, nfkc_to_source.begin() + to);
+  };
+  int32_t kept = 0;
   for (int32_t i = 0; i < length;) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     const std::string* replacement = folding_->Find(static_cast<char32_t>(c));
-    const uint32_t source = nfkc_to_source[start];
-    if (replacement == nullptr) {
-      out->text.append(nfkc, start, i - start);
-      for (int32_t k = start; k < i; ++k) out->to_source.push_back(nfkc_to_source[k]);
-    } else {
-      out->text += *replacement;
-      out->to_source.insert(out->to_source.end(), replacement->size(), source);
-    }
+    if (replacement == nullptr) continue;
+    flush(kept, start);
+    out->text += *replacement;
+    out->to_source.insert(out->to_source.end(), replacement->size(), nfkc_to_source[start]);
+    kept = i;
   }
+  flush(kept, length);
   out->to_source.push_back(static_cast<uint32_t>(text.size()));
   return Status::Ok();
 }

@@ -22,8 +22,10 @@ int CodePoints(std::string_view s) {
   return n;
 }
 
+// Compares the last byte first, which rejects most non-matches without a call to memcmp.
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  if (suffix.empty()) return true;
+  return s.size() >= suffix.size() && s.back() == suffix.back() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // Whether the token's original text ends in a ta marbuta (ة, possibly with harakat after it): the
@@ -140,7 +142,7 @@ Status WordFormIndex::Add(const Inflections& inflections, const StemSpec& spec, 
   if (index == paradigms_.size()) paradigms_.push_back(*found);
   const Paradigm* paradigm = found;
   auto add = [&](const std::string& form, bool pronoun_only) {
-    std::vector<Target>& targets = forms_[form];
+    std::vector<Target>& targets = forms_.Insert(form);
     const bool known = std::any_of(targets.begin(), targets.end(), [&](const Target& t) {
       return t.entry == entry && t.paradigm == index && t.then == then && t.pronoun_only == pronoun_only;
     });
@@ -175,11 +177,9 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
   if (token.kind != TokenKind::kWord) return;
   auto consider = [&](const CliticCandidate& c, std::string_view form, std::string_view pronoun_text) {
     const bool pronoun = !pronoun_text.empty();
-    thread_local std::string key;
-    key.assign(form);
-    auto it = forms_.find(key);
-    if (it == forms_.end()) return;
-    for (const Target& target : it->second) {
+    const std::vector<Target>* targets = forms_.Find(form);
+    if (!targets) return;
+    for (const Target& target : *targets) {
       const Paradigm& p = paradigms_[target.paradigm];
       if (pronoun && !p.pronouns) continue;
       if (pronoun && !p.only_pronouns.empty() &&

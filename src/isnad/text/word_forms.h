@@ -7,12 +7,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "isnad/document.h"
 #include "isnad/status.h"
 #include "isnad/text/clitics.h"
+#include "isnad/text/flat_string_map.h"
 
 namespace isnad {
 
@@ -85,7 +85,7 @@ class WordFormIndex {
   // The paradigms of the added stems (copies: the index does not depend on the Inflections).
   std::vector<Paradigm> paradigms_;
   // form (without proclitics and pronoun) → entries
-  std::unordered_map<std::string, std::vector<Target>> forms_;
+  FlatStringMap<std::vector<Target>> forms_;
 };
 
 // The span of token `t` from its first letter after `strip_bytes` bytes of proclitics (in the

@@ -35,6 +35,22 @@ TEST_F(CliticsTest, LamBeforeTheArticleRestoresItsAlif) {
   EXPECT_EQ(candidates[2].strip_bytes, 2u);  // the span starts at the second lam: لحكومة
 }
 
+// The bound TIME relies on to reuse Token::analyses: a word longer than the longest proclitic chain
+// by two letters or more has the same analyses whatever the minimum stem length.
+TEST_F(CliticsTest, LongWordsHaveTheSameAnalysesForAnyMinimumStem) {
+  const CliticRules& rules = model_.clitics();
+  EXPECT_GE(rules.max_proclitic_letters(), 2);  // a conjunction, then a preposition
+  for (const std::string word : {"وبالعراق", "فللحكومه", "وبغداد", "ولها", "وله", "بها"}) {
+    int letters = 0;
+    for (unsigned char c : word) letters += (c & 0xC0) != 0x80;
+    if (letters < rules.max_proclitic_letters() + 2) continue;
+    std::vector<std::string> one, two;
+    for (const CliticCandidate& c : rules.Candidates(word, 1)) one.push_back(c.proclitics + "+" + c.stem);
+    for (const CliticCandidate& c : rules.Candidates(word, 2)) two.push_back(c.proclitics + "+" + c.stem);
+    EXPECT_EQ(one, two) << word;
+  }
+}
+
 TEST_F(CliticsTest, TheArticleIsDataAndIsNeverStripped) {
   EXPECT_EQ(model_.clitics().article(), "ال");
   EXPECT_TRUE(model_.clitics().StartsWithArticle("العراق"));
