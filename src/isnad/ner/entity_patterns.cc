@@ -193,7 +193,8 @@ class Matcher {
   // literals is among t's clitic stems.
   bool MayStart(const EntityPatterns::FirstAtom& first, bool literal, uint32_t t) const {
     return first.any || literal || (first.category && longest_[t] > 0) || (first.entity && covering_[t] >= 0) ||
-           (first.quote && doc_.tokens[t].kind == TokenKind::kQuoteOpen);
+           (first.quote && doc_.tokens[t].kind == TokenKind::kQuoteOpen) ||
+           (first.latin && doc_.tokens[t].kind == TokenKind::kWord);
   }
   // The clitic analyses of token t.
   const std::vector<CliticCandidate>& analyses(uint32_t t) const { return *stems_[t]; }
@@ -432,6 +433,7 @@ void EntityPatterns::IndexFirstAtoms() {
         case Alternative::Kind::kCategory: first.category = true; break;
         case Alternative::Kind::kEntity: first.entity = true; break;
         case Alternative::Kind::kQuote: first.quote = true; break;
+        case Alternative::Kind::kLatin: first.latin = true; break;
       }
     }
   }

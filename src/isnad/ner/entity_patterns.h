@@ -47,11 +47,12 @@ class EntityPatterns {
   };
   // What a match's first token must offer, from the pattern's first atom when it is required:
   // a literal of the atom among the token's clitic stems (first_literals_), a gazetteer name
-  // starting there (category), an entity covering it (entity) or an opening quote mark (quote).
+  // starting there (category), an entity covering it (entity), an opening quote mark (quote) or
+  // a word token (latin).
   // A pattern whose first atom is optional can start anywhere (any).
   struct FirstAtom {
     bool any = true;
-    bool category = false, entity = false, quote = false;
+    bool category = false, entity = false, quote = false, latin = false;
   };
   struct Pattern {
     std::vector<Atom> atoms;
