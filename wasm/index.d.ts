@@ -162,6 +162,12 @@ export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
   /** The engine's semantic version. */
   readonly version: string;
+  /**
+   * Diagnostics: when each step of createAnalyzer() ended, in milliseconds on this realm's
+   * `performance.now()` clock (`started`: the call; `compiled`: the wasm compiled and instantiated;
+   * `modelFetched`: the model's bytes in hand; `modelLoaded`: the model loaded into the engine).
+   */
+  readonly loadTimings: Readonly<{ started: number; compiled: number; modelFetched: number; modelLoaded: number }>;
   /** Frees the engine's memory. Idempotent; analyze() throws afterwards. */
   dispose(): void;
   /** Diagnostics: the wasm instance's heap size and the bytes allocated in it. The instance is

@@ -12,13 +12,18 @@
 //
 // Files are read relative to this module (import.meta.url): from disk under Node, with fetch()
 // from the same place this script came from in browsers. Nothing is ever loaded from elsewhere.
-
-import createIsnadCore from './dist/isnad-core.js';
+//
+// Cold start: createAnalyzer() starts the wasm and model fetches at once, compiles the wasm while
+// it downloads (WebAssembly.compileStreaming, which needs the server's application/wasm type; any
+// other type falls back to compiling the downloaded bytes), and imports the Emscripten glue
+// (dist/isnad-core.js) meanwhile, so no step waits for another it does not need.
 
 const IS_NODE =
   typeof process === 'object' && process !== null &&
   typeof process.versions === 'object' && process.versions !== null &&
   typeof process.versions.node === 'string';
+
+const now = () => performance.now();
 
 // The literal `new URL('...', import.meta.url)` form lets bundlers (Vite, webpack 5, Rollup
 // plugins) find these files and emit them as assets.
@@ -29,23 +34,24 @@ function defaultModelUrl() {
   return new URL('../models/isnad.model', import.meta.url);
 }
 
-async function loadBytes(url, what) {
-  if (IS_NODE && url.protocol === 'file:') {
-    // Variable specifiers keep bundlers from pulling Node built-ins into browser builds.
-    const fsName = 'node:fs/promises';
-    const urlName = 'node:url';
-    const [{ readFile }, { fileURLToPath }] = await Promise.all([
-      import(/* webpackIgnore: true */ /* @vite-ignore */ fsName),
-      import(/* webpackIgnore: true */ /* @vite-ignore */ urlName),
-    ]);
-    const path = fileURLToPath(url);
-    try {
-      const buf = await readFile(path);
-      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    } catch (e) {
-      throw new Error(`isnad: cannot read the ${what} at ${path}: ${e.message}`, { cause: e });
-    }
+async function readLocalFile(url, what) {
+  // Variable specifiers keep bundlers from pulling Node built-ins into browser builds.
+  const fsName = 'node:fs/promises';
+  const urlName = 'node:url';
+  const [{ readFile }, { fileURLToPath }] = await Promise.all([
+    import(/* webpackIgnore: true */ /* @vite-ignore */ fsName),
+    import(/* webpackIgnore: true */ /* @vite-ignore */ urlName),
+  ]);
+  const path = fileURLToPath(url);
+  try {
+    const buf = await readFile(path);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (e) {
+    throw new Error(`isnad: cannot read the ${what} at ${path}: ${e.message}`, { cause: e });
   }
+}
+
+async function fetchOk(url, what) {
   let response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
@@ -55,7 +61,24 @@ async function loadBytes(url, what) {
   if (!response.ok) {
     throw new Error(`isnad: cannot fetch the ${what} from ${url}: HTTP ${response.status}`);
   }
-  return new Uint8Array(await response.arrayBuffer());
+  return response;
+}
+
+async function loadBytes(url, what) {
+  if (IS_NODE && url.protocol === 'file:') return readLocalFile(url, what);
+  return new Uint8Array(await (await fetchOk(url, what)).arrayBuffer());
+}
+
+// A compiled WebAssembly.Module from a URL: streamed where the browser can, else from the bytes.
+async function compileUrl(url) {
+  const what = 'engine (wasm)';
+  if (!(IS_NODE && url.protocol === 'file:') && typeof WebAssembly.compileStreaming === 'function') {
+    const response = await fetchOk(url, what);
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch { /* e.g. not served as application/wasm: fetch again and compile the bytes */ }
+  }
+  return WebAssembly.compile(await loadBytes(url, what));
 }
 
 function toBytes(value, name) {
@@ -79,24 +102,42 @@ function toUrl(value, name) {
 let defaultCore = null;
 let defaultModel = null;
 
-function instantiateCore(wasmBinary) {
-  return createIsnadCore({
-    wasmBinary,
-    print: () => {},
-    printErr: (line) => console.warn(`isnad: ${line}`),
+// The Emscripten glue's factory; imported on first use, in parallel with the fetches.
+let glue = null;
+function importGlue() {
+  if (!glue) {
+    glue = import('./dist/isnad-core.js').then((m) => m.default);
+    glue.catch(() => { glue = null; });
+  }
+  return glue;
+}
+
+// Instantiates the glue around an already compiled module (Emscripten's instantiateWasm hook). The
+// glue's own promise never settles when instantiation fails, so that failure rejects here.
+async function instantiateCore(modulePromise) {
+  const [createIsnadCore, module] = await Promise.all([importGlue(), modulePromise]);
+  return new Promise((resolve, reject) => {
+    createIsnadCore({
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module), reject);
+        return {};
+      },
+      print: () => {},
+      printErr: (line) => console.warn(`isnad: ${line}`),
+    }).then(resolve, reject);
   });
 }
 
 function getCore(options) {
   if (options.wasmBinary !== undefined) {
-    return instantiateCore(toBytes(options.wasmBinary, 'wasmBinary'));
+    const bytes = toBytes(options.wasmBinary, 'wasmBinary');
+    return instantiateCore(WebAssembly.compile(bytes));
   }
   if (options.wasmUrl !== undefined) {
-    const url = toUrl(options.wasmUrl, 'wasmUrl');
-    return loadBytes(url, 'engine (wasm)').then(instantiateCore);
+    return instantiateCore(compileUrl(toUrl(options.wasmUrl, 'wasmUrl')));
   }
   if (!defaultCore) {
-    defaultCore = loadBytes(defaultWasmUrl(), 'engine (wasm)').then(instantiateCore);
+    defaultCore = instantiateCore(compileUrl(defaultWasmUrl()));
     defaultCore.catch(() => { defaultCore = null; });
   }
   return defaultCore;
@@ -114,6 +155,19 @@ function getModel(options) {
     defaultModel.catch(() => { defaultModel = null; });
   }
   return defaultModel;
+}
+
+// Copies `bytes` into a fresh heap buffer (HEAPU8.set: one native copy), calls use(address) and
+// frees the buffer. Reads core.HEAPU8 after allocate(), since an allocation may grow the heap.
+function withHeapCopy(core, bytes, use) {
+  const address = core.allocate(bytes.length);
+  if (address === 0) throw new Error('isnad: out of wasm memory');
+  try {
+    core.HEAPU8.set(bytes, address);
+    return use(address);
+  } finally {
+    core.release(address);
+  }
 }
 
 function engineError(parsed, prefix) {
@@ -158,6 +212,9 @@ function restoreSpanTexts(node, original) {
   }
 }
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
 const registry =
   typeof FinalizationRegistry === 'function'
     ? new FinalizationRegistry((engine) => {
@@ -182,12 +239,17 @@ export async function createAnalyzer(options = {}) {
     throw new TypeError('isnad: createAnalyzer options must be an object');
   }
   const defaultDate = checkDocumentDate(options.documentDate, 'createAnalyzer');
-  const [core, modelBytes] = await Promise.all([getCore(options), getModel(options)]);
+  const timings = { started: now() };
+  const [core, modelBytes] = await Promise.all([
+    getCore(options).then((c) => { timings.compiled = now(); return c; }),
+    getModel(options).then((m) => { timings.modelFetched = now(); return m; }),
+  ]);
 
   const engine = new core.Engine();
   let loaded;
   try {
-    loaded = JSON.parse(engine.load(modelBytes));
+    loaded = JSON.parse(withHeapCopy(core, modelBytes, (address) => engine.loadAt(address, modelBytes.length)));
+    timings.modelLoaded = now();
   } catch (e) {
     engine.delete();
     throw e;
@@ -202,6 +264,9 @@ export async function createAnalyzer(options = {}) {
 
   const analyzer = {
     version,
+    // When each loading step ended, in ms on this realm's performance.now() clock: diagnostics for
+    // cold-start measurements (toolchain/bench/chromium.mjs).
+    loadTimings: Object.freeze(timings),
 
     analyze(text, opts = {}) {
       if (disposed) throw new Error('isnad: this analyzer has been disposed');
@@ -219,7 +284,10 @@ export async function createAnalyzer(options = {}) {
       const lone = findLoneSurrogates(text);
       const input = lone.length === 0 ? text : text.replace(LONE_SURROGATE, '\uFFFD');
 
-      const result = JSON.parse(engine.analyze(input, JSON.stringify(engineOptions)));
+      const bytes = utf8Encoder.encode(input);
+      const size = withHeapCopy(core, bytes, (address) => engine.analyzeAt(address, bytes.length, JSON.stringify(engineOptions)));
+      const output = engine.output();
+      const result = JSON.parse(utf8Decoder.decode(core.HEAPU8.subarray(output, output + size)));
       if (result.error) throw engineError(result, 'isnad: ');
 
       if (lone.length > 0) {

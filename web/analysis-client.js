@@ -35,7 +35,7 @@ export function startAnalysisClient({ onReady, onProgress, onResult, onError, on
     switch (msg.type) {
       case 'ready':
         ready = true;
-        onReady(msg.version);
+        onReady(msg.version, msg.timings || {});
         if (pending) {
           worker.postMessage(pending);
           pending = null;

@@ -3,7 +3,7 @@
 // texts the page sends, off the main thread.
 //
 // Messages in:  { type: 'analyze', id, text, documentDate? }
-// Messages out: { type: 'ready', version } | { type: 'load-error', message }
+// Messages out: { type: 'ready', version, timings } | { type: 'load-error', message }
 //               { type: 'progress', id, done: 0, total }            (long texts: before the first chunk)
 //               { type: 'part', id, done, total, start, result }   (long texts: one per chunk)
 //               { type: 'result', id, result?, ms, chunks }         | { type: 'analyze-error', id, message }
@@ -12,7 +12,9 @@
 // report, `done` of `total`), and the final 'result' has no `result`: the page merges the parts
 // (mergeResults), so no one message is big enough to stall it. Between chunks the worker yields to
 // its event loop, so a newer request arriving meanwhile cancels the older one (only the latest id
-// is ever answered).
+// is ever answered). `timings` says when the worker started and when each loading step ended
+// (Analyzer.loadTimings), as absolute times (performance.timeOrigin + now()), for the page's
+// cold-start marks.
 import { createAnalyzer } from './isnad/wasm/index.js';
 import { CHUNK_CHARS, splitIntoChunks, WHOLE_TEXT_CHARS } from './chunks.js';
 
@@ -20,7 +22,12 @@ const analyzerPromise = createAnalyzer();
 let latestId = 0;
 
 analyzerPromise.then(
-  (analyzer) => self.postMessage({ type: 'ready', version: analyzer.version }),
+  (analyzer) => {
+    const absolute = {};
+    for (const [step, t] of Object.entries(analyzer.loadTimings)) absolute[step] = performance.timeOrigin + t;
+    absolute.workerStarted = performance.timeOrigin;
+    self.postMessage({ type: 'ready', version: analyzer.version, timings: absolute });
+  },
   (error) => self.postMessage({ type: 'load-error', message: String((error && error.message) || error) }),
 );
 

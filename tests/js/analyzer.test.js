@@ -25,7 +25,16 @@ describe('createAnalyzer / analyze', () => {
     assert.equal(typeof analyzer.analyze, 'function');
     assert.equal(typeof analyzer.dispose, 'function');
     assert.match(analyzer.version, /^\d+\.\d+\.\d+/);
-    assert.deepEqual(Object.keys(analyzer).sort(), ['analyze', 'dispose', 'memory', 'version']);
+    assert.deepEqual(Object.keys(analyzer).sort(), ['analyze', 'dispose', 'loadTimings', 'memory', 'version']);
+  });
+
+  test('loadTimings: each loading step, in order, on the performance.now() clock', () => {
+    const t = analyzer.loadTimings;
+    assert.deepEqual(Object.keys(t).sort(), ['compiled', 'modelFetched', 'modelLoaded', 'started']);
+    assert.ok(t.started <= t.compiled && t.started <= t.modelFetched, 'fetches end after the call');
+    assert.ok(t.modelLoaded >= Math.max(t.compiled, t.modelFetched), 'the model loads once both are in');
+    assert.ok(t.modelLoaded <= performance.now());
+    assert.ok(Object.isFrozen(t));
   });
 
   test('an Arabic news article: sentences and tokens with exact UTF-16 offsets', () => {
