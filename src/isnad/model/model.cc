@@ -14,19 +14,19 @@ const std::vector<std::string>& RequiredLexicons() {
 }
 
 Status Model::Load(std::string_view bytes, Model* out) {
-  ModelFile file;
+  ModelFileView file;
   Status s = ParseModelFile(bytes, &file);
   if (!s.ok()) return s;
-  auto section = [&](const std::string& name) -> const std::string* {
+  auto section = [&](const std::string& name) -> const std::string_view* {
     auto it = file.sections.find(name);
     return it == file.sections.end() ? nullptr : &it->second;
   };
   for (const std::string& name : RequiredLexicons()) {
     if (!section("lexicon/" + name)) return DataLoss("model has no section lexicon/" + name);
   }
-  const std::string* meta = section("meta");
+  const std::string_view* meta = section("meta");
   if (!meta) return DataLoss("model has no meta section");
-  const nlohmann::json info = nlohmann::json::parse(*meta, nullptr, /*allow_exceptions=*/false);
+  const nlohmann::json info = nlohmann::json::parse(meta->begin(), meta->end(), nullptr, /*allow_exceptions=*/false);
   if (!info.is_object() || !info.contains("name") || !info["name"].is_string()) {
     return DataLoss("model meta section is not valid");
   }
@@ -50,10 +50,10 @@ Status Model::Load(std::string_view bytes, Model* out) {
                             *section("lexicon/event-words"), model.inflections_, &model.events_);
   }
   if (!s.ok()) return DataLoss("model lexicon: " + s.message());
-  if (const std::string* base = section("gazetteer/base")) s = model.gazetteer_.AddSerialized(*base);
-  if (const std::string* names = section("ner/names"); s.ok() && names) s = model.gazetteer_.AddSerialized(*names);
+  if (const std::string_view* base = section("gazetteer/base")) s = model.gazetteer_.AddSerialized(*base);
+  if (const std::string_view* names = section("ner/names"); s.ok() && names) s = model.gazetteer_.AddSerialized(*names);
   if (!s.ok()) return DataLoss("model gazetteer: " + s.message());
-  if (const std::string* crf = section("ner/crf")) {
+  if (const std::string_view* crf = section("ner/crf")) {
     s = CrfModel::Parse(*crf, &model.crf_);
     if (!s.ok()) return DataLoss("model tagger: " + s.message());
     model.has_crf_ = true;

@@ -1,6 +1,6 @@
 // Model: what the engine knows, loaded from a model file (model_file.h). Read-only after Load.
 //
-// Sections of format version 1:
+// Sections (format versions 1 and 2 hold the same ones; model_file.h):
 //   "meta"              JSON: {"name", "lexicons": {name: data version}}
 //   "lexicon/folding"   lexicons/folding.tsv (text/folding.h)
 //   "lexicon/quotes"    lexicons/quotes.tsv (text/quotes.h)
