@@ -1,13 +1,10 @@
 #include "isnad/json.h"
 
-#include <nlohmann/json.hpp>
-
 #include "isnad/analyzer.h"
+#include "isnad/json_writer.h"
 
 namespace isnad {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // Converts UTF-8 byte offsets of one text into the requested unit. [text.size() + 1] entries.
 class OffsetConverter {
@@ -34,67 +31,108 @@ class OffsetConverter {
   std::vector<uint32_t> table_;
 };
 
-Json SpanJson(const Document& doc, const OffsetConverter& conv, Span span) {
-  Json j;
-  j["start"] = conv(span.begin);
-  j["end"] = conv(span.end);
-  j["text"] = doc.SpanText(span);
-  return j;
+// "<prefix><index + 1>": the ids that tie the result together (T1, C2, A3, E4).
+void Id(JsonWriter& w, char prefix, size_t index) {
+  char buf[24];
+  buf[0] = prefix;
+  const std::string digits = std::to_string(index + 1);
+  digits.copy(buf + 1, digits.size());
+  w.String(std::string_view(buf, digits.size() + 1));
+}
+
+// Writes "start", "end" and "text" of a span into the open object.
+void SpanFields(JsonWriter& w, const Document& doc, const OffsetConverter& conv, Span span) {
+  w.Key("start");
+  w.Uint(conv(span.begin));
+  w.Key("end");
+  w.Uint(conv(span.end));
+  w.Key("text");
+  w.String(doc.SpanText(span));
+}
+
+void SpanObject(JsonWriter& w, const Document& doc, const OffsetConverter& conv, Span span) {
+  w.BeginObject();
+  SpanFields(w, doc, conv, span);
+  w.EndObject();
 }
 
 // "<prefix><index + 1>", or null for an index of -1.
-Json IdOrNull(const char* prefix, int index) {
-  if (index < 0) return nullptr;
-  return prefix + std::to_string(index + 1);
+void IdOrNull(JsonWriter& w, char prefix, int index) {
+  if (index < 0) {
+    w.Null();
+    return;
+  }
+  Id(w, prefix, static_cast<size_t>(index));
 }
 
-Json EventsJson(const Document& doc, const OffsetConverter& conv) {
-  Json events = Json::array();
+void EventsJson(JsonWriter& w, const Document& doc, const OffsetConverter& conv) {
+  w.BeginArray();
   for (size_t i = 0; i < doc.events.size(); ++i) {
     const Event& e = doc.events[i];
-    Json j;
-    j["id"] = "E" + std::to_string(i + 1);
-    j["type"] = e.type;
-    j["plover"] = e.plover;
-    j["ace"] = e.ace.empty() ? Json(nullptr) : Json(e.ace);
-    j["trigger"] = SpanJson(doc, conv, e.trigger);
-    Json arguments = Json::array();
+    w.BeginObject();
+    w.Key("id");
+    Id(w, 'E', i);
+    w.Key("type");
+    w.String(e.type);
+    w.Key("plover");
+    w.String(e.plover);
+    w.Key("ace");
+    if (e.ace.empty()) w.Null(); else w.String(e.ace);
+    w.Key("trigger");
+    SpanObject(w, doc, conv, e.trigger);
+    w.Key("arguments");
+    w.BeginArray();
     for (const EventArgument& a : e.arguments) {
-      Json arg;
-      arg["role"] = a.role;
-      arg.update(SpanJson(doc, conv, a.span));
-      arg["entity"] = IdOrNull("T", a.entity);
-      arguments.push_back(std::move(arg));
+      w.BeginObject();
+      w.Key("role");
+      w.String(a.role);
+      SpanFields(w, doc, conv, a.span);
+      w.Key("entity");
+      IdOrNull(w, 'T', a.entity);
+      w.EndObject();
     }
-    j["arguments"] = std::move(arguments);
-    j["polarity"] = e.negated ? "negative" : "positive";
-    j["modality"] = e.modality;
-    j["attributed_to"] = IdOrNull("A", e.attributed_to);
-    events.push_back(std::move(j));
+    w.EndArray();
+    w.Key("polarity");
+    w.String(e.negated ? "negative" : "positive");
+    w.Key("modality");
+    w.String(e.modality);
+    w.Key("attributed_to");
+    IdOrNull(w, 'A', e.attributed_to);
+    w.EndObject();
   }
-  return events;
+  w.EndArray();
 }
 
-Json AttributionsJson(const Document& doc, const OffsetConverter& conv) {
-  Json attributions = Json::array();
+void AttributionsJson(JsonWriter& w, const Document& doc, const OffsetConverter& conv) {
+  w.BeginArray();
   for (size_t i = 0; i < doc.attributions.size(); ++i) {
     const Attribution& a = doc.attributions[i];
-    Json j;
-    j["id"] = "A" + std::to_string(i + 1);
-    j["act"] = a.act;
-    j["mode"] = a.mode;
-    j["cue"] = SpanJson(doc, conv, a.cue);
-    j["source"] = a.source.empty() ? Json(nullptr) : SpanJson(doc, conv, a.source);
-    j["source_kind"] = a.source_kind;
-    j["source_entity"] = IdOrNull("C", a.source_entity);
-    Json via = Json::array();
-    for (Span v : a.via) via.push_back(SpanJson(doc, conv, v));
-    j["via"] = std::move(via);
-    j["content"] = SpanJson(doc, conv, a.content);
-    j["attributed_to"] = IdOrNull("A", a.attributed_to);
-    attributions.push_back(std::move(j));
+    w.BeginObject();
+    w.Key("id");
+    Id(w, 'A', i);
+    w.Key("act");
+    w.String(a.act);
+    w.Key("mode");
+    w.String(a.mode);
+    w.Key("cue");
+    SpanObject(w, doc, conv, a.cue);
+    w.Key("source");
+    if (a.source.empty()) w.Null(); else SpanObject(w, doc, conv, a.source);
+    w.Key("source_kind");
+    w.String(a.source_kind);
+    w.Key("source_entity");
+    IdOrNull(w, 'C', a.source_entity);
+    w.Key("via");
+    w.BeginArray();
+    for (Span v : a.via) SpanObject(w, doc, conv, v);
+    w.EndArray();
+    w.Key("content");
+    SpanObject(w, doc, conv, a.content);
+    w.Key("attributed_to");
+    IdOrNull(w, 'A', a.attributed_to);
+    w.EndObject();
   }
-  return attributions;
+  w.EndArray();
 }
 
 }  // namespace
@@ -120,70 +158,122 @@ Status ParseOffsetUnit(std::string_view name, OffsetUnit* out) {
 
 std::string ToJson(const Document& doc, const JsonOptions& options) {
   const OffsetConverter conv(doc.text, options.offsets);
-  Json out;
-  out["schema_version"] = kSchemaVersion;
-  out["engine"] = std::string("isnad ") + EngineVersion();
-  if (!options.doc_id.empty()) out["doc"] = options.doc_id;
-  out["offsets"] = OffsetUnitName(options.offsets);
-  if (!doc.document_date.empty()) out["document_date"] = doc.document_date;
-  out["language"] = {{"script", doc.language.script}, {"code", doc.language.code}, {"analyzed", doc.language.analyzed}};
-  out["text"] = doc.text;
-
-  Json sentences = Json::array();
-  for (const Sentence& s : doc.sentences) sentences.push_back(SpanJson(doc, conv, s.span));
-  out["sentences"] = std::move(sentences);
-
-  Json tokens = Json::array();
-  for (const Token& t : doc.tokens) {
-    Json j = SpanJson(doc, conv, t.span);
-    j["kind"] = TokenKindName(t.kind);
-    j["norm"] = t.norm;
-    j["sentence"] = t.sentence;
-    tokens.push_back(std::move(j));
+  JsonWriter w(options.indent);
+  w.BeginObject();
+  w.Key("schema_version");
+  w.Int(kSchemaVersion);
+  w.Key("engine");
+  w.String(std::string("isnad ") + EngineVersion());
+  if (!options.doc_id.empty()) {
+    w.Key("doc");
+    w.String(options.doc_id);
   }
-  out["tokens"] = std::move(tokens);
-  Json entities = Json::array();
+  w.Key("offsets");
+  w.String(OffsetUnitName(options.offsets));
+  if (!doc.document_date.empty()) {
+    w.Key("document_date");
+    w.String(doc.document_date);
+  }
+  w.Key("language");
+  w.BeginObject();
+  w.Key("script");
+  w.String(doc.language.script);
+  w.Key("code");
+  w.String(doc.language.code);
+  w.Key("analyzed");
+  w.Bool(doc.language.analyzed);
+  w.EndObject();
+  w.Key("text");
+  w.String(doc.text);
+
+  w.Key("sentences");
+  w.BeginArray();
+  for (const Sentence& s : doc.sentences) SpanObject(w, doc, conv, s.span);
+  w.EndArray();
+
+  w.Key("tokens");
+  w.BeginArray();
+  for (const Token& t : doc.tokens) {
+    w.BeginObject();
+    SpanFields(w, doc, conv, t.span);
+    w.Key("kind");
+    w.String(TokenKindName(t.kind));
+    w.Key("norm");
+    w.String(t.norm);
+    w.Key("sentence");
+    w.Uint(t.sentence);
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("entities");
+  w.BeginArray();
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
-    Json j;
-    j["id"] = "T" + std::to_string(i + 1);
-    j["type"] = e.type;
-    if (e.type == "ORG" && !e.subtype.empty()) j["subtype"] = e.subtype;
-    j["start"] = conv(e.span.begin);
-    j["end"] = conv(e.span.end);
-    j["text"] = doc.SpanText(e.span);
-    if (!e.value.empty()) j["value"] = e.value;
-    if (e.cluster >= 0) j["cluster"] = "C" + std::to_string(e.cluster + 1);
-    entities.push_back(std::move(j));
+    w.BeginObject();
+    w.Key("id");
+    Id(w, 'T', i);
+    w.Key("type");
+    w.String(e.type);
+    if (e.type == "ORG" && !e.subtype.empty()) {
+      w.Key("subtype");
+      w.String(e.subtype);
+    }
+    SpanFields(w, doc, conv, e.span);
+    if (!e.value.empty()) {
+      w.Key("value");
+      w.String(e.value);
+    }
+    if (e.cluster >= 0) {
+      w.Key("cluster");
+      Id(w, 'C', static_cast<size_t>(e.cluster));
+    }
+    w.EndObject();
   }
-  out["entities"] = std::move(entities);
-  Json clusters = Json::array();
-  for (size_t c = 0; c < doc.clusters.size(); ++c) {
-    Json j;
-    j["id"] = "C" + std::to_string(c + 1);
-    j["type"] = doc.clusters[c].type;
-    j["name"] = doc.clusters[c].name;
-    if (!doc.clusters[c].latin.empty()) j["latin"] = doc.clusters[c].latin;
-    Json mentions = Json::array();
-    for (uint32_t m : doc.clusters[c].mentions) mentions.push_back("T" + std::to_string(m + 1));
-    j["mentions"] = std::move(mentions);
-    clusters.push_back(std::move(j));
-  }
-  out["clusters"] = std::move(clusters);
-  out["events"] = EventsJson(doc, conv);
-  out["attributions"] = AttributionsJson(doc, conv);
+  w.EndArray();
 
-  Json warnings = Json::array();
-  for (const Warning& w : doc.warnings) {
-    Json j = SpanJson(doc, conv, w.span);
-    j["code"] = w.code;
-    j["message"] = w.message;
-    warnings.push_back(std::move(j));
+  w.Key("clusters");
+  w.BeginArray();
+  for (size_t c = 0; c < doc.clusters.size(); ++c) {
+    const Cluster& cluster = doc.clusters[c];
+    w.BeginObject();
+    w.Key("id");
+    Id(w, 'C', c);
+    w.Key("type");
+    w.String(cluster.type);
+    w.Key("name");
+    w.String(cluster.name);
+    if (!cluster.latin.empty()) {
+      w.Key("latin");
+      w.String(cluster.latin);
+    }
+    w.Key("mentions");
+    w.BeginArray();
+    for (uint32_t m : cluster.mentions) Id(w, 'T', m);
+    w.EndArray();
+    w.EndObject();
   }
-  out["warnings"] = std::move(warnings);
-  // The text is validated UTF-8, so nothing needs replacing; `replace` keeps the writer from ever
-  // throwing (an uncaught exception would abort the whole wasm instance).
-  return out.dump(options.indent, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+  w.EndArray();
+
+  w.Key("events");
+  EventsJson(w, doc, conv);
+  w.Key("attributions");
+  AttributionsJson(w, doc, conv);
+
+  w.Key("warnings");
+  w.BeginArray();
+  for (const Warning& warning : doc.warnings) {
+    w.BeginObject();
+    SpanFields(w, doc, conv, warning.span);
+    w.Key("code");
+    w.String(warning.code);
+    w.Key("message");
+    w.String(warning.message);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return w.Take();
 }
 
 }  // namespace isnad
