@@ -34,7 +34,9 @@ analyzerPromise.then(
     absolute.workerStarted = performance.timeOrigin;
     self.postMessage({ type: 'ready', version: analyzer.version, timings: absolute });
     setTimeout(() => {
-      if (latestId === 0) analyzer.analyze(WARM_UP_TEXT);
+      try {
+        if (latestId === 0) analyzer.analyze(WARM_UP_TEXT);
+      } catch { /* only a warm-up: a real request reports its own error */ }
     }, 0);
   },
   (error) => self.postMessage({ type: 'load-error', message: String((error && error.message) || error) }),
