@@ -186,6 +186,12 @@ export interface CreateAnalyzerOptions {
   modelBytes?: Uint8Array | ArrayBuffer;
   /** Where to load the model from (same origin), instead of the shipped file. */
   modelUrl?: URL | string;
+  /**
+   * The function that fetches the wasm and the model in browsers (default: the global fetch), e.g.
+   * one that answers with requests started before this package was even imported. Called with the
+   * file's URL and `{ credentials: 'same-origin' }`. Not used for files read from disk under Node.
+   */
+  fetch?: (url: URL, init: RequestInit) => Promise<Response>;
 }
 
 /** Loads the engine and the model; rejects with an Error if either cannot be loaded. */

@@ -51,10 +51,10 @@ async function readLocalFile(url, what) {
   }
 }
 
-async function fetchOk(url, what) {
+async function fetchOk(url, what, fetchFn = fetch) {
   let response;
   try {
-    response = await fetch(url, { credentials: 'same-origin' });
+    response = await fetchFn(url, { credentials: 'same-origin' });
   } catch (e) {
     throw new Error(`isnad: cannot fetch the ${what} from ${url}: ${e.message}`, { cause: e });
   }
@@ -64,21 +64,22 @@ async function fetchOk(url, what) {
   return response;
 }
 
-async function loadBytes(url, what) {
+async function loadBytes(url, what, fetchFn) {
   if (IS_NODE && url.protocol === 'file:') return readLocalFile(url, what);
-  return new Uint8Array(await (await fetchOk(url, what)).arrayBuffer());
+  return new Uint8Array(await (await fetchOk(url, what, fetchFn)).arrayBuffer());
 }
 
-// A compiled WebAssembly.Module from a URL: streamed where the browser can, else from the bytes.
-async function compileUrl(url) {
+// A compiled WebAssembly.Module from a URL: streamed while it downloads where the browser can
+// (which needs the application/wasm type), else from the bytes.
+async function compileUrl(url, fetchFn) {
   const what = 'engine (wasm)';
-  if (!(IS_NODE && url.protocol === 'file:') && typeof WebAssembly.compileStreaming === 'function') {
-    const response = await fetchOk(url, what);
-    try {
-      return await WebAssembly.compileStreaming(response);
-    } catch { /* e.g. not served as application/wasm: fetch again and compile the bytes */ }
+  if (IS_NODE && url.protocol === 'file:') return WebAssembly.compile(await readLocalFile(url, what));
+  const response = await fetchOk(url, what, fetchFn);
+  const type = response.headers.get('Content-Type') || '';
+  if (typeof WebAssembly.compileStreaming === 'function' && type.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
   }
-  return WebAssembly.compile(await loadBytes(url, what));
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 function toBytes(value, name) {
@@ -134,10 +135,10 @@ function getCore(options) {
     return instantiateCore(WebAssembly.compile(bytes));
   }
   if (options.wasmUrl !== undefined) {
-    return instantiateCore(compileUrl(toUrl(options.wasmUrl, 'wasmUrl')));
+    return instantiateCore(compileUrl(toUrl(options.wasmUrl, 'wasmUrl'), options.fetch));
   }
   if (!defaultCore) {
-    defaultCore = instantiateCore(compileUrl(defaultWasmUrl()));
+    defaultCore = instantiateCore(compileUrl(defaultWasmUrl(), options.fetch));
     defaultCore.catch(() => { defaultCore = null; });
   }
   return defaultCore;
@@ -148,10 +149,10 @@ function getModel(options) {
     return Promise.resolve(toBytes(options.modelBytes, 'modelBytes'));
   }
   if (options.modelUrl !== undefined) {
-    return loadBytes(toUrl(options.modelUrl, 'modelUrl'), 'model');
+    return loadBytes(toUrl(options.modelUrl, 'modelUrl'), 'model', options.fetch);
   }
   if (!defaultModel) {
-    defaultModel = loadBytes(defaultModelUrl(), 'model');
+    defaultModel = loadBytes(defaultModelUrl(), 'model', options.fetch);
     defaultModel.catch(() => { defaultModel = null; });
   }
   return defaultModel;
@@ -239,6 +240,9 @@ export async function createAnalyzer(options = {}) {
     throw new TypeError('isnad: createAnalyzer options must be an object');
   }
   const defaultDate = checkDocumentDate(options.documentDate, 'createAnalyzer');
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new TypeError('isnad: options.fetch must be a function');
+  }
   const timings = { started: now() };
   const [core, modelBytes] = await Promise.all([
     getCore(options).then((c) => { timings.compiled = now(); return c; }),

@@ -15,10 +15,27 @@
 // is ever answered). `timings` says when the worker started and when each loading step ended
 // (Analyzer.loadTimings), as absolute times (performance.timeOrigin + now()), for the page's
 // cold-start marks.
-import { createAnalyzer } from './isnad/wasm/index.js';
-import { CHUNK_CHARS, splitIntoChunks, WHOLE_TEXT_CHARS } from './chunks.js';
+//
+// No static imports: they would all have to arrive before the first line here runs. The engine's
+// two files are requested first, the moment the worker starts (with the page's other requests
+// still in flight, a request round saved here is tens of ms), and handed to createAnalyzer through
+// its fetch option. Their URLs are where build-web.mjs puts the package and what index.js asks
+// for; any other request goes to the network as usual.
+const early = new Map();
+for (const path of ['./isnad/wasm/dist/isnad-core.wasm', './isnad/models/isnad.model']) {
+  const url = new URL(path, import.meta.url).href;
+  const response = fetch(url, { credentials: 'same-origin', priority: 'high' });
+  response.catch(() => {}); // reported by createAnalyzer, which awaits it
+  early.set(url, response);
+}
+function fetchEarly(url, init) {
+  const response = early.get(String(url));
+  early.delete(String(url));
+  return response ?? fetch(url, init);
+}
 
-const analyzerPromise = createAnalyzer();
+const analyzerPromise = import('./isnad/wasm/index.js').then(({ createAnalyzer }) => createAnalyzer({ fetch: fetchEarly }));
+const chunking = import('./chunks.js');
 let latestId = 0;
 
 // Analyzed once right after 'ready', while the reader is still choosing a text: the engine's code
@@ -27,8 +44,8 @@ let latestId = 0;
 // ms) off the reader's path. A request arriving meanwhile waits for it.
 const WARM_UP_TEXT = 'قال وزير الخارجية المصري في القاهرة أمس إن الوفد وصل إلى بغداد.';
 
-analyzerPromise.then(
-  (analyzer) => {
+Promise.all([analyzerPromise, chunking]).then(
+  ([analyzer]) => {
     const absolute = {};
     for (const [step, t] of Object.entries(analyzer.loadTimings)) absolute[step] = performance.timeOrigin + t;
     absolute.workerStarted = performance.timeOrigin;
@@ -45,6 +62,7 @@ analyzerPromise.then(
 const yieldToEvents = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function analyzeInChunks(analyzer, msg, options) {
+  const { CHUNK_CHARS, splitIntoChunks } = await chunking;
   const text = String(msg.text);
   const chunks = splitIntoChunks(text, CHUNK_CHARS);
   self.postMessage({ type: 'progress', id: msg.id, done: 0, total: chunks.length });
@@ -62,8 +80,9 @@ self.addEventListener('message', async (event) => {
   if (!msg || msg.type !== 'analyze') return;
   latestId = msg.id;
   let analyzer;
+  let WHOLE_TEXT_CHARS;
   try {
-    analyzer = await analyzerPromise;
+    [analyzer, { WHOLE_TEXT_CHARS }] = await Promise.all([analyzerPromise, chunking]);
   } catch {
     return; // the page has been told (load-error)
   }

@@ -77,6 +77,12 @@ describe('the page', () => {
       for (const p of ['/worker.js', '/isnad/wasm/dist/isnad-core.wasm', '/isnad/models/isnad.model']) {
         assert.ok(paths.includes(p), `${p} was requested`);
       }
+      // The worker requests the engine's files before its modules arrive, and createAnalyzer uses
+      // those very requests (its fetch option): each file is downloaded once, by the worker.
+      const engineFiles = async (where) => where.evaluate(() => performance.getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname).filter((p) => /\.(wasm|model)$/.test(p)).sort());
+      assert.deepEqual(await engineFiles(page), []);
+      assert.deepEqual(await engineFiles(page.workers()[0]), ['/isnad/models/isnad.model', '/isnad/wasm/dist/isnad-core.wasm']);
       assert.ok(paths.some((p) => p.startsWith('/fonts/') && p.endsWith('.woff2')), 'the Arabic font is self-hosted');
       assertLocalOnly(seen, origin);
       assert.deepEqual(seen.errors, []);

@@ -216,3 +216,35 @@ describe('options', () => {
     await assert.rejects(createAnalyzer(null), TypeError);
   });
 });
+
+describe('the fetch option', () => {
+  test('is used for the files that are fetched, and must be a function', async () => {
+    const { createServer } = await import('node:http');
+    const { readFileSync } = await import('node:fs');
+    const files = {
+      '/core.wasm': [readFileSync(join(REPO_ROOT, 'wasm/dist/isnad-core.wasm')), 'application/wasm'],
+      '/m.model': [readFileSync(join(REPO_ROOT, 'models/isnad.model')), 'application/octet-stream'],
+    };
+    const server = createServer((req, res) => {
+      const [body, type] = files[req.url] ?? [];
+      if (!body) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'Content-Type': type }).end(body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const asked = [];
+    try {
+      const analyzer = await createAnalyzer({
+        wasmUrl: `${base}/core.wasm`,
+        modelUrl: `${base}/m.model`,
+        fetch: (url, init) => { asked.push([new URL(url).pathname, init.credentials]); return fetch(url, init); },
+      });
+      checkResult(analyzer.analyze(ARTICLE), ARTICLE);
+      analyzer.dispose();
+    } finally {
+      server.close();
+    }
+    assert.deepEqual(asked.sort(), [['/core.wasm', 'same-origin'], ['/m.model', 'same-origin']]);
+    await assert.rejects(createAnalyzer({ fetch: 'not a function' }), TypeError);
+  });
+});
