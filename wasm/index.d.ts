@@ -178,6 +178,12 @@ export interface Analyzer {
 export interface CreateAnalyzerOptions {
   /** The default publication date (YYYY-MM-DD) of every analyze() call that gives none. */
   documentDate?: string;
+  /**
+   * isnad-core.wasm already compiled, or being compiled (e.g. a worker that started
+   * `WebAssembly.compileStreaming` before importing this package), instead of the shipped file.
+   * Wins over wasmBinary and wasmUrl.
+   */
+  wasmModule?: WebAssembly.Module | Promise<WebAssembly.Module>;
   /** The bytes of isnad-core.wasm, instead of the file shipped with the package. */
   wasmBinary?: Uint8Array | ArrayBuffer;
   /** Where to load isnad-core.wasm from (same origin), instead of the shipped file. */

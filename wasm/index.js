@@ -130,6 +130,14 @@ async function instantiateCore(modulePromise) {
 }
 
 function getCore(options) {
+  if (options.wasmModule !== undefined) {
+    return instantiateCore(Promise.resolve(options.wasmModule).then((module) => {
+      if (!(module instanceof WebAssembly.Module)) {
+        throw new TypeError('isnad: options.wasmModule must be a WebAssembly.Module (or a promise of one)');
+      }
+      return module;
+    }));
+  }
   if (options.wasmBinary !== undefined) {
     const bytes = toBytes(options.wasmBinary, 'wasmBinary');
     return instantiateCore(WebAssembly.compile(bytes));

@@ -16,25 +16,34 @@
 // (Analyzer.loadTimings), as absolute times (performance.timeOrigin + now()), for the page's
 // cold-start marks.
 //
-// No static imports: they would all have to arrive before the first line here runs. The engine's
-// two files are requested first, the moment the worker starts (with the page's other requests
-// still in flight, a request round saved here is tens of ms), and handed to createAnalyzer through
-// its fetch option. Their URLs are where build-web.mjs puts the package and what index.js asks
-// for; any other request goes to the network as usual.
-const early = new Map();
-for (const path of ['./isnad/wasm/dist/isnad-core.wasm', './isnad/models/isnad.model']) {
-  const url = new URL(path, import.meta.url).href;
-  const response = fetch(url, { credentials: 'same-origin', priority: 'high' });
+// No static imports: they would all have to arrive before the first line here runs. Instead the
+// worker asks at once for everything it needs, most needed first, since the page's own requests
+// (stylesheets, fonts, modules) are still filling the browser's connections: index.js and the
+// Emscripten glue it imports, then the engine's two files, high priority. The wasm is compiled as
+// it arrives (compileStreaming, which wants the application/wasm type; other types are compiled
+// from the bytes), and the model's request is handed to createAnalyzer through its fetch option.
+// The URLs are where build-web.mjs puts the package, and the model's is the one index.js asks for;
+// any other request goes to the network as usual.
+const api = import('./isnad/wasm/index.js');
+import('./isnad/wasm/dist/isnad-core.js').catch(() => {}); // index.js imports it: reported there
+const early = (path) => {
+  const url = new URL(path, import.meta.url);
+  const response = fetch(url, { credentials: 'same-origin', priority: 'high' }).then((r) => {
+    if (!r.ok) throw new Error(`isnad: cannot fetch ${url}: HTTP ${r.status}`);
+    return r;
+  });
   response.catch(() => {}); // reported by createAnalyzer, which awaits it
-  early.set(url, response);
-}
-function fetchEarly(url, init) {
-  const response = early.get(String(url));
-  early.delete(String(url));
-  return response ?? fetch(url, init);
-}
+  return { url: url.href, response };
+};
+const wasm = early('./isnad/wasm/dist/isnad-core.wasm');
+const model = early('./isnad/models/isnad.model');
+const wasmModule = wasm.response.then((r) => ((r.headers.get('Content-Type') || '').startsWith('application/wasm')
+  ? WebAssembly.compileStreaming(r)
+  : r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes))));
+wasmModule.catch(() => {}); // reported by createAnalyzer, which awaits it
+const fetchEarly = (url, init) => (String(url) === model.url ? model.response : fetch(url, init));
 
-const analyzerPromise = import('./isnad/wasm/index.js').then(({ createAnalyzer }) => createAnalyzer({ fetch: fetchEarly }));
+const analyzerPromise = api.then(({ createAnalyzer }) => createAnalyzer({ wasmModule, fetch: fetchEarly }));
 const chunking = import('./chunks.js');
 let latestId = 0;
 

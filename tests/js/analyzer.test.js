@@ -201,6 +201,16 @@ describe('options', () => {
     analyzer.dispose();
   });
 
+  test('wasmModule: a compiled module, or a promise of one', async () => {
+    const bytes = await readFile(join(REPO_ROOT, 'wasm/dist/isnad-core.wasm'));
+    for (const wasmModule of [await WebAssembly.compile(bytes), WebAssembly.compile(bytes)]) {
+      const analyzer = await createAnalyzer({ wasmModule });
+      checkResult(analyzer.analyze(ARTICLE), ARTICLE);
+      analyzer.dispose();
+    }
+    await assert.rejects(createAnalyzer({ wasmModule: new Uint8Array(4) }), TypeError);
+  });
+
   test('a corrupt model is rejected with the engine\'s message', async () => {
     const modelBytes = new TextEncoder().encode('this is not an isnad model');
     await assert.rejects(createAnalyzer({ modelBytes }), (e) => {
