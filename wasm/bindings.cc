@@ -19,6 +19,10 @@
 //                                                    next call on this engine
 //   core.release(p)
 //
+// And the model as it downloads, each section parsed as soon as it is in (isnad/model/model_loader.h):
+//   engine.beginLoad(expectedBytes or 0); engine.appendAt(p, n) for each piece;
+//   engine.finishLoad()                           -> as load()
+//
 // Errors are returned, never thrown: {"error":{"code":"invalid_argument","message":"..."}}.
 #include <emscripten/bind.h>
 #include <emscripten/heap.h>
@@ -34,6 +38,7 @@
 #include "isnad/analyzer.h"
 #include "isnad/document.h"
 #include "isnad/json.h"
+#include "isnad/model/model_loader.h"
 #include "isnad/status.h"
 
 namespace {
@@ -65,6 +70,23 @@ class Engine {
   std::string Load(std::string_view model_bytes) {
     std::unique_ptr<isnad::Analyzer> analyzer;
     isnad::Status status = isnad::Analyzer::Load(model_bytes, &analyzer);
+    if (!status.ok()) return ErrorJson(status);
+    analyzer_ = std::move(analyzer);
+    return R"({"ok":true})";
+  }
+
+  void BeginLoad(size_t expected_bytes) {
+    loader_ = std::make_unique<isnad::ModelLoader>();
+    if (expected_bytes > 0) loader_->Reserve(expected_bytes);
+  }
+  void AppendAt(size_t address, size_t size) {
+    if (loader_) loader_->Append(std::string_view(reinterpret_cast<const char*>(address), size));
+  }
+  std::string FinishLoad() {
+    if (!loader_) return ErrorJson("internal", "finishLoad() without beginLoad()");
+    const std::unique_ptr<isnad::ModelLoader> loader = std::move(loader_);
+    std::unique_ptr<isnad::Analyzer> analyzer;
+    isnad::Status status = isnad::Analyzer::Load(loader.get(), &analyzer);
     if (!status.ok()) return ErrorJson(status);
     analyzer_ = std::move(analyzer);
     return R"({"ok":true})";
@@ -108,6 +130,7 @@ class Engine {
 
  private:
   std::unique_ptr<isnad::Analyzer> analyzer_;
+  std::unique_ptr<isnad::ModelLoader> loader_;  // between beginLoad() and finishLoad()
   std::string output_;  // the last AnalyzeAt result
 };
 
@@ -141,7 +164,10 @@ EMSCRIPTEN_BINDINGS(isnad) {
       .function("analyze", &AnalyzeString)
       .function("loadAt", &Engine::LoadAt)
       .function("analyzeAt", &Engine::AnalyzeAt)
-      .function("output", &Engine::Output);
+      .function("output", &Engine::Output)
+      .function("beginLoad", &Engine::BeginLoad)
+      .function("appendAt", &Engine::AppendAt)
+      .function("finishLoad", &Engine::FinishLoad);
   emscripten::function("allocate", &Allocate);
   emscripten::function("release", &Release);
   emscripten::function("version", &Version);

@@ -64,11 +64,6 @@ async function fetchOk(url, what, fetchFn = fetch) {
   return response;
 }
 
-async function loadBytes(url, what, fetchFn) {
-  if (IS_NODE && url.protocol === 'file:') return readLocalFile(url, what);
-  return new Uint8Array(await (await fetchOk(url, what, fetchFn)).arrayBuffer());
-}
-
 // A compiled WebAssembly.Module from a URL: streamed while it downloads where the browser can
 // (which needs the application/wasm type), else from the bytes.
 async function compileUrl(url, fetchFn) {
@@ -152,18 +147,87 @@ function getCore(options) {
   return defaultCore;
 }
 
+// Reads a response's body as it arrives, so the download never waits for the engine: `kept` grows
+// chunk by chunk, `wake` (when set) is called at each chunk and at the end, and `all` resolves to
+// the whole body once it is in.
+function readChunks(response, url) {
+  const arriving = { kept: [], done: false, doneAt: 0, error: null, wake: null };
+  const reader = response.body.getReader();
+  arriving.all = (async () => {
+    let size = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        arriving.kept.push(value);
+        size += value.length;
+        if (arriving.wake) arriving.wake();
+      }
+    } catch (e) {
+      arriving.error = new Error(`isnad: cannot fetch the model from ${url}: ${e.message}`, { cause: e });
+    }
+    arriving.done = true;
+    arriving.doneAt = now();
+    if (arriving.wake) arriving.wake();
+    if (arriving.error) throw arriving.error;
+    const all = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of arriving.kept) {
+      all.set(chunk, at);
+      at += chunk.length;
+    }
+    return all;
+  })();
+  arriving.all.catch(() => {}); // reported by whoever awaits the model
+  return arriving;
+}
+
+// The model: { bytes } when they are all in hand (given, read from disk, or the default model
+// downloaded earlier), else { arriving, expected } for a download in progress (readChunks), which
+// createAnalyzer feeds to the engine while the rest downloads.
 function getModel(options) {
   if (options.modelBytes !== undefined) {
-    return Promise.resolve(toBytes(options.modelBytes, 'modelBytes'));
+    return Promise.resolve({ bytes: toBytes(options.modelBytes, 'modelBytes') });
   }
-  if (options.modelUrl !== undefined) {
-    return loadBytes(toUrl(options.modelUrl, 'modelUrl'), 'model', options.fetch);
+  const custom = options.modelUrl !== undefined;
+  const url = custom ? toUrl(options.modelUrl, 'modelUrl') : defaultModelUrl();
+  if (!custom && defaultModel) return defaultModel.then((bytes) => ({ bytes }));
+  let source;
+  if (IS_NODE && url.protocol === 'file:') {
+    source = readLocalFile(url, 'model').then((bytes) => ({ bytes }));
+  } else {
+    source = fetchOk(url, 'model', options.fetch).then((response) => ({
+      arriving: readChunks(response, url),
+      expected: Number(response.headers.get('Content-Length')) || 0,
+    }));
   }
-  if (!defaultModel) {
-    defaultModel = loadBytes(defaultModelUrl(), 'model', options.fetch);
+  if (!custom) {
+    defaultModel = source.then((m) => m.bytes || m.arriving.all);
     defaultModel.catch(() => { defaultModel = null; });
   }
-  return defaultModel;
+  return source;
+}
+
+// Loads the model into the engine: at once from bytes, or piece by piece as a download arrives
+// (each section is parsed as soon as it is in, while the rest downloads). Returns load()'s JSON.
+async function loadModel(core, engine, model, timings) {
+  if (model.bytes) {
+    return withHeapCopy(core, model.bytes, (address) => engine.loadAt(address, model.bytes.length));
+  }
+  const { arriving } = model;
+  engine.beginLoad(model.expected);
+  let next = 0;
+  for (;;) {
+    while (next < arriving.kept.length) {
+      const chunk = arriving.kept[next++];
+      withHeapCopy(core, chunk, (address) => engine.appendAt(address, chunk.length));
+    }
+    if (arriving.done) break;
+    await new Promise((resolve) => { arriving.wake = resolve; });
+  }
+  if (arriving.error) throw arriving.error;
+  timings.modelFetched = arriving.doneAt;
+  return engine.finishLoad();
 }
 
 // Copies `bytes` into a fresh heap buffer (HEAPU8.set: one native copy), calls use(address) and
@@ -252,15 +316,15 @@ export async function createAnalyzer(options = {}) {
     throw new TypeError('isnad: options.fetch must be a function');
   }
   const timings = { started: now() };
-  const [core, modelBytes] = await Promise.all([
+  const [core, model] = await Promise.all([
     getCore(options).then((c) => { timings.compiled = now(); return c; }),
-    getModel(options).then((m) => { timings.modelFetched = now(); return m; }),
+    getModel(options).then((m) => { if (m.bytes) timings.modelFetched = now(); return m; }),
   ]);
 
   const engine = new core.Engine();
   let loaded;
   try {
-    loaded = JSON.parse(withHeapCopy(core, modelBytes, (address) => engine.loadAt(address, modelBytes.length)));
+    loaded = JSON.parse(await loadModel(core, engine, model, timings));
     timings.modelLoaded = now();
   } catch (e) {
     engine.delete();

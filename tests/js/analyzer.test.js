@@ -258,3 +258,48 @@ describe('the fetch option', () => {
     await assert.rejects(createAnalyzer({ fetch: 'not a function' }), TypeError);
   });
 });
+
+describe('a model that downloads in pieces', () => {
+  // Serves the model in `pieces` writes, 20 ms apart, after corrupting one byte when asked.
+  async function serveModel({ pieces, corrupt = false }) {
+    const { createServer } = await import('node:http');
+    const { readFileSync } = await import('node:fs');
+    const model = Buffer.from(readFileSync(join(REPO_ROOT, 'models/isnad.model')));
+    if (corrupt) model[Math.floor(model.length / 2)] ^= 1;
+    const server = createServer(async (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': model.length });
+      const step = Math.ceil(model.length / pieces);
+      for (let at = 0; at < model.length; at += step) {
+        res.write(model.subarray(at, at + step));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      res.end();
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${server.address().port}/isnad.model`, close: () => server.close() };
+  }
+
+  test('loads section by section as it arrives, with the same results', async () => {
+    const server = await serveModel({ pieces: 7 });
+    try {
+      const streamed = await createAnalyzer({ modelUrl: server.url });
+      const whole = await createAnalyzer();
+      assert.deepEqual(streamed.analyze(ARTICLE), whole.analyze(ARTICLE));
+      const t = streamed.loadTimings;
+      assert.ok(t.modelFetched <= t.modelLoaded);
+      streamed.dispose();
+      whole.dispose();
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a corrupt download is rejected with the engine\'s message', async () => {
+    const server = await serveModel({ pieces: 3, corrupt: true });
+    try {
+      await assert.rejects(createAnalyzer({ modelUrl: server.url }), /^Error: isnad: cannot load the model: .*checksum/);
+    } finally {
+      server.close();
+    }
+  });
+});
