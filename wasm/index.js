@@ -13,10 +13,9 @@
 // Files are read relative to this module (import.meta.url): from disk under Node, with fetch()
 // from the same place this script came from in browsers. Nothing is ever loaded from elsewhere.
 //
-// Cold start: createAnalyzer() starts the wasm and model fetches at once, compiles the wasm while
-// it downloads (WebAssembly.compileStreaming, which needs the server's application/wasm type; any
-// other type falls back to compiling the downloaded bytes), and imports the Emscripten glue
-// (dist/isnad-core.js) meanwhile, so no step waits for another it does not need.
+// Cold start: both fetches start at once; the wasm compiles as it downloads (compileStreaming, for
+// the application/wasm type) while the Emscripten glue is imported, and a downloading model is fed
+// to the engine section by section as it arrives (model/model_loader.h).
 
 const IS_NODE =
   typeof process === 'object' && process !== null &&

@@ -1,13 +1,7 @@
-// The page's first act: starts the analysis worker (worker.js) from the top of <head>, so the
-// engine's download, compile and model load run while the page's styles and modules are still
-// loading, instead of after all of them (app.js is a module: it runs only once the whole module
-// graph has arrived and the document is parsed).
-//
-// A classic script on purpose: it runs as soon as it arrives and imports nothing. It only starts the
-// worker and keeps what the worker says until analysis-client.js takes it over:
-//   window.isnadBoot = { worker, error, events, take() }
-//   take() -> { worker, error, events } once (null afterwards); `events` are the 'message', 'error'
-//   and 'messageerror' events that arrived before, in order ('error' ones already prevented).
+// Starts the analysis worker from the top of <head> (a classic script: runs on arrival, imports
+// nothing) and keeps its events until analysis-client.js takes it over:
+//   window.isnadBoot.take() -> { worker, error, events } once, then null; `events`: the 'message',
+//   'error' (prevented) and 'messageerror' events so far, in order.
 (() => {
   'use strict';
   const events = [];

@@ -12,18 +12,12 @@
 // report, `done` of `total`), and the final 'result' has no `result`: the page merges the parts
 // (mergeResults), so no one message is big enough to stall it. Between chunks the worker yields to
 // its event loop, so a newer request arriving meanwhile cancels the older one (only the latest id
-// is ever answered). `timings` says when the worker started and when each loading step ended
-// (Analyzer.loadTimings), as absolute times (performance.timeOrigin + now()), for the page's
-// cold-start marks.
+// is ever answered). `timings`: when the worker started and each loading step ended
+// (Analyzer.loadTimings), as performance.timeOrigin + now().
 //
-// No static imports: they would all have to arrive before the first line here runs. Instead the
-// worker asks at once for everything it needs, most needed first, since the page's own requests
-// (stylesheets, fonts, modules) are still filling the browser's connections: index.js and the
-// Emscripten glue it imports, then the engine's two files, high priority. The wasm is compiled as
-// it arrives (compileStreaming, which wants the application/wasm type; other types are compiled
-// from the bytes), and the model's request is handed to createAnalyzer through its fetch option.
-// The URLs are where build-web.mjs puts the package, and the model's is the one index.js asks for;
-// any other request goes to the network as usual.
+// No static imports (they delay the first line): everything is requested at once, most needed
+// first: index.js and its glue, then the engine's files (URLs as build-web.mjs lays them out). The
+// wasm compiles as it arrives; the model's request goes to createAnalyzer through its fetch option.
 const api = import('./isnad/wasm/index.js');
 import('./isnad/wasm/dist/isnad-core.js').catch(() => {}); // index.js imports it: reported there
 const early = (path) => {
