@@ -22,20 +22,23 @@ const api = import('./isnad/wasm/index.js');
 import('./isnad/wasm/dist/isnad-core.js').catch(() => {}); // index.js imports it: reported there
 const early = (path) => {
   const url = new URL(path, import.meta.url);
-  const response = fetch(url, { credentials: 'same-origin', priority: 'high' }).then((r) => {
-    if (!r.ok) throw new Error(`isnad: cannot fetch ${url}: HTTP ${r.status}`);
-    return r;
-  });
-  response.catch(() => {}); // reported by createAnalyzer, which awaits it
-  return { url: url.href, response };
+  const response = fetch(url, { credentials: 'same-origin', priority: 'high' });
+  response.catch(() => {}); // reported by whoever awaits it
+  return { url, response };
 };
 const wasm = early('./isnad/wasm/dist/isnad-core.wasm');
 const model = early('./isnad/models/isnad.model');
-const wasmModule = wasm.response.then((r) => ((r.headers.get('Content-Type') || '').startsWith('application/wasm')
-  ? WebAssembly.compileStreaming(r)
-  : r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes))));
+// As index.js would compile it, with its words for a failure.
+const wasmModule = wasm.response.then(async (r) => {
+  if (!r.ok) throw new Error(`isnad: cannot fetch the engine (wasm) from ${wasm.url}: HTTP ${r.status}`);
+  return (r.headers.get('Content-Type') || '').startsWith('application/wasm')
+    ? WebAssembly.compileStreaming(r)
+    : WebAssembly.compile(await r.arrayBuffer());
+}, (e) => {
+  throw new Error(`isnad: cannot fetch the engine (wasm) from ${wasm.url}: ${e.message}`, { cause: e });
+});
 wasmModule.catch(() => {}); // reported by createAnalyzer, which awaits it
-const fetchEarly = (url, init) => (String(url) === model.url ? model.response : fetch(url, init));
+const fetchEarly = (url, init) => (String(url) === model.url.href ? model.response : fetch(url, init));
 
 const analyzerPromise = api.then(({ createAnalyzer }) => createAnalyzer({ wasmModule, fetch: fetchEarly }));
 const chunking = import('./chunks.js');

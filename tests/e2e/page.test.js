@@ -375,6 +375,22 @@ describe('the page', () => {
     });
   });
 
+  test('says which engine file is missing: the wasm', async () => {
+    const broken = join(env.tmp, 'broken-wasm');
+    await buildWeb({ root: REPO_ROOT, outDir: broken });
+    await rm(join(broken, 'isnad', 'wasm', 'dist', 'isnad-core.wasm'));
+    const brokenServer = await startServer({ root: broken, port: 0 });
+    const { context, page } = await openPage(env.browser, brokenServer.url);
+    try {
+      await page.waitForSelector('#status[data-state="error"]', { timeout: 20000 });
+      const message = await page.textContent('#status');
+      assert.match(message, /isnad: cannot fetch the engine \(wasm\) from \S+isnad-core\.wasm: HTTP 404/);
+    } finally {
+      await context.close();
+      await brokenServer.close();
+    }
+  });
+
   test('tells the user when the engine cannot be loaded', async () => {
     const broken = join(env.tmp, 'broken');
     await buildWeb({ root: REPO_ROOT, outDir: broken });
@@ -385,7 +401,8 @@ describe('the page', () => {
       await page.waitForSelector('#status[data-state="error"]', { timeout: 20000 });
       const message = await page.textContent('#status');
       assert.match(message, /engine failed to load/);
-      assert.match(message, /model/);
+      assert.match(message, /isnad: cannot fetch the model from \S+isnad\.model: HTTP 404/);
+      assert.doesNotMatch(message, /isnad:.*isnad:/, 'one cause, said once');
       assert.equal(await page.getAttribute('#status', 'role'), 'alert');
       assert.equal(await page.isDisabled('#analyze'), true);
       assert.deepEqual(seen.foreign, []);
