@@ -8,19 +8,37 @@
 //   engine.delete()
 //   core.version()                                -> "0.1.0"
 //
+// The same through the wasm heap, which wasm/index.js uses: embind copies a Uint8Array into the
+// heap one byte at a time in JavaScript (tens of ms for the 2 MB model on a cold page) and scans
+// every byte of a returned std::string, where HEAPU8.set, TextEncoder.encodeInto and TextDecoder
+// are native copies.
+//   const p = core.allocate(n)                    -> address of n bytes (0 when out of memory)
+//   engine.loadAt(p, n)                           -> as load(); reads the n bytes at p
+//   engine.analyzeAt(p, n, optionsJson)           -> byte length of the JSON (or error JSON) that
+//                                                    engine.output() points at, valid until the
+//                                                    next call on this engine
+//   core.release(p)
+//
+// And the model as it downloads, each section parsed as soon as it is in (isnad/model/model_loader.h):
+//   engine.beginLoad(expectedBytes or 0); engine.appendAt(p, n) for each piece;
+//   engine.finishLoad()                           -> as load()
+//
 // Errors are returned, never thrown: {"error":{"code":"invalid_argument","message":"..."}}.
 #include <emscripten/bind.h>
 #include <emscripten/heap.h>
 #include <malloc.h>
 
+#include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 #include "isnad/analyzer.h"
 #include "isnad/document.h"
 #include "isnad/json.h"
+#include "isnad/model/model_loader.h"
 #include "isnad/status.h"
 
 namespace {
@@ -49,7 +67,7 @@ class Engine {
  public:
   // Loads (or replaces) the model from the bytes of models/isnad.model (a Uint8Array on the JS
   // side). The engine copies what it needs.
-  std::string Load(const std::string& model_bytes) {
+  std::string Load(std::string_view model_bytes) {
     std::unique_ptr<isnad::Analyzer> analyzer;
     isnad::Status status = isnad::Analyzer::Load(model_bytes, &analyzer);
     if (!status.ok()) return ErrorJson(status);
@@ -57,8 +75,35 @@ class Engine {
     return R"({"ok":true})";
   }
 
+  void BeginLoad(size_t expected_bytes) {
+    loader_ = std::make_unique<isnad::ModelLoader>();
+    if (expected_bytes > 0) loader_->Reserve(expected_bytes);
+  }
+  void AppendAt(size_t address, size_t size) {
+    if (loader_) loader_->Append(std::string_view(reinterpret_cast<const char*>(address), size));
+  }
+  std::string FinishLoad() {
+    if (!loader_) return ErrorJson("internal", "finishLoad() without beginLoad()");
+    const std::unique_ptr<isnad::ModelLoader> loader = std::move(loader_);
+    std::unique_ptr<isnad::Analyzer> analyzer;
+    isnad::Status status = isnad::Analyzer::Load(loader.get(), &analyzer);
+    if (!status.ok()) return ErrorJson(status);
+    analyzer_ = std::move(analyzer);
+    return R"({"ok":true})";
+  }
+
+  std::string LoadAt(size_t address, size_t size) {
+    return Load(std::string_view(reinterpret_cast<const char*>(address), size));
+  }
+
+  size_t AnalyzeAt(size_t address, size_t size, const std::string& options_json) {
+    output_ = Analyze(std::string_view(reinterpret_cast<const char*>(address), size), options_json);
+    return output_.size();
+  }
+  size_t Output() const { return reinterpret_cast<size_t>(output_.data()); }
+
   // Analyzes UTF-8 text. options_json: "" or {"documentDate": "YYYY-MM-DD"}.
-  std::string Analyze(const std::string& text, const std::string& options_json) const {
+  std::string Analyze(std::string_view text, const std::string& options_json) const {
     if (!analyzer_) return ErrorJson("not_loaded", "no model is loaded");
     isnad::AnalyzeOptions options;
     if (!options_json.empty()) {
@@ -85,7 +130,18 @@ class Engine {
 
  private:
   std::unique_ptr<isnad::Analyzer> analyzer_;
+  std::unique_ptr<isnad::ModelLoader> loader_;  // between beginLoad() and finishLoad()
+  std::string output_;  // the last AnalyzeAt result
 };
+
+// Bridges the string forms above to embind, which binds std::string, not std::string_view.
+std::string LoadString(Engine& engine, const std::string& model_bytes) { return engine.Load(model_bytes); }
+std::string AnalyzeString(const Engine& engine, const std::string& text, const std::string& options_json) {
+  return engine.Analyze(text, options_json);
+}
+
+size_t Allocate(size_t size) { return reinterpret_cast<size_t>(std::malloc(size)); }
+void Release(size_t address) { std::free(reinterpret_cast<void*>(address)); }
 
 std::string Version() { return isnad::EngineVersion(); }
 
@@ -104,8 +160,16 @@ std::string MemoryStats() {
 EMSCRIPTEN_BINDINGS(isnad) {
   emscripten::class_<Engine>("Engine")
       .constructor<>()
-      .function("load", &Engine::Load)
-      .function("analyze", &Engine::Analyze);
+      .function("load", &LoadString)
+      .function("analyze", &AnalyzeString)
+      .function("loadAt", &Engine::LoadAt)
+      .function("analyzeAt", &Engine::AnalyzeAt)
+      .function("output", &Engine::Output)
+      .function("beginLoad", &Engine::BeginLoad)
+      .function("appendAt", &Engine::AppendAt)
+      .function("finishLoad", &Engine::FinishLoad);
+  emscripten::function("allocate", &Allocate);
+  emscripten::function("release", &Release);
   emscripten::function("version", &Version);
   emscripten::function("memoryStats", &MemoryStats);
 }

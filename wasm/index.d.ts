@@ -162,6 +162,12 @@ export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
   /** The engine's semantic version. */
   readonly version: string;
+  /**
+   * Diagnostics: when each step of createAnalyzer() ended, in milliseconds on this realm's
+   * `performance.now()` clock (`started`: the call; `compiled`: the wasm compiled and instantiated;
+   * `modelFetched`: the model's bytes in hand; `modelLoaded`: the model loaded into the engine).
+   */
+  readonly loadTimings: Readonly<{ started: number; compiled: number; modelFetched: number; modelLoaded: number }>;
   /** Frees the engine's memory. Idempotent; analyze() throws afterwards. */
   dispose(): void;
   /** Diagnostics: the wasm instance's heap size and the bytes allocated in it. The instance is
@@ -172,6 +178,12 @@ export interface Analyzer {
 export interface CreateAnalyzerOptions {
   /** The default publication date (YYYY-MM-DD) of every analyze() call that gives none. */
   documentDate?: string;
+  /**
+   * isnad-core.wasm already compiled, or being compiled (e.g. a worker that started
+   * `WebAssembly.compileStreaming` before importing this package), instead of the shipped file.
+   * Wins over wasmBinary and wasmUrl.
+   */
+  wasmModule?: WebAssembly.Module | Promise<WebAssembly.Module>;
   /** The bytes of isnad-core.wasm, instead of the file shipped with the package. */
   wasmBinary?: Uint8Array | ArrayBuffer;
   /** Where to load isnad-core.wasm from (same origin), instead of the shipped file. */
@@ -180,6 +192,12 @@ export interface CreateAnalyzerOptions {
   modelBytes?: Uint8Array | ArrayBuffer;
   /** Where to load the model from (same origin), instead of the shipped file. */
   modelUrl?: URL | string;
+  /**
+   * The function that fetches the wasm and the model in browsers (default: the global fetch), e.g.
+   * one that answers with requests started before this package was even imported. Called with the
+   * file's URL and `{ credentials: 'same-origin' }`. Not used for files read from disk under Node.
+   */
+  fetch?: (url: URL, init: RequestInit) => Promise<Response>;
 }
 
 /** Loads the engine and the model; rejects with an Error if either cannot be loaded. */

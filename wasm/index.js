@@ -12,13 +12,17 @@
 //
 // Files are read relative to this module (import.meta.url): from disk under Node, with fetch()
 // from the same place this script came from in browsers. Nothing is ever loaded from elsewhere.
-
-import createIsnadCore from './dist/isnad-core.js';
+//
+// Cold start: both fetches start at once; the wasm compiles as it downloads (compileStreaming, for
+// the application/wasm type) while the Emscripten glue is imported, and a downloading model is fed
+// to the engine section by section as it arrives (model/model_loader.h).
 
 const IS_NODE =
   typeof process === 'object' && process !== null &&
   typeof process.versions === 'object' && process.versions !== null &&
   typeof process.versions.node === 'string';
+
+const now = () => performance.now();
 
 // The literal `new URL('...', import.meta.url)` form lets bundlers (Vite, webpack 5, Rollup
 // plugins) find these files and emit them as assets.
@@ -29,33 +33,47 @@ function defaultModelUrl() {
   return new URL('../models/isnad.model', import.meta.url);
 }
 
-async function loadBytes(url, what) {
-  if (IS_NODE && url.protocol === 'file:') {
-    // Variable specifiers keep bundlers from pulling Node built-ins into browser builds.
-    const fsName = 'node:fs/promises';
-    const urlName = 'node:url';
-    const [{ readFile }, { fileURLToPath }] = await Promise.all([
-      import(/* webpackIgnore: true */ /* @vite-ignore */ fsName),
-      import(/* webpackIgnore: true */ /* @vite-ignore */ urlName),
-    ]);
-    const path = fileURLToPath(url);
-    try {
-      const buf = await readFile(path);
-      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    } catch (e) {
-      throw new Error(`isnad: cannot read the ${what} at ${path}: ${e.message}`, { cause: e });
-    }
+async function readLocalFile(url, what) {
+  // Variable specifiers keep bundlers from pulling Node built-ins into browser builds.
+  const fsName = 'node:fs/promises';
+  const urlName = 'node:url';
+  const [{ readFile }, { fileURLToPath }] = await Promise.all([
+    import(/* webpackIgnore: true */ /* @vite-ignore */ fsName),
+    import(/* webpackIgnore: true */ /* @vite-ignore */ urlName),
+  ]);
+  const path = fileURLToPath(url);
+  try {
+    const buf = await readFile(path);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (e) {
+    throw new Error(`isnad: cannot read the ${what} at ${path}: ${e.message}`, { cause: e });
   }
+}
+
+async function fetchOk(url, what, fetchFn = fetch) {
   let response;
   try {
-    response = await fetch(url, { credentials: 'same-origin' });
+    response = await fetchFn(url, { credentials: 'same-origin' });
   } catch (e) {
     throw new Error(`isnad: cannot fetch the ${what} from ${url}: ${e.message}`, { cause: e });
   }
   if (!response.ok) {
     throw new Error(`isnad: cannot fetch the ${what} from ${url}: HTTP ${response.status}`);
   }
-  return new Uint8Array(await response.arrayBuffer());
+  return response;
+}
+
+// A compiled WebAssembly.Module from a URL: streamed while it downloads where the browser can
+// (which needs the application/wasm type), else from the bytes.
+async function compileUrl(url, fetchFn) {
+  const what = 'engine (wasm)';
+  if (IS_NODE && url.protocol === 'file:') return WebAssembly.compile(await readLocalFile(url, what));
+  const response = await fetchOk(url, what, fetchFn);
+  const type = response.headers.get('Content-Type') || '';
+  if (typeof WebAssembly.compileStreaming === 'function' && type.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 function toBytes(value, name) {
@@ -79,41 +97,149 @@ function toUrl(value, name) {
 let defaultCore = null;
 let defaultModel = null;
 
-function instantiateCore(wasmBinary) {
-  return createIsnadCore({
-    wasmBinary,
-    print: () => {},
-    printErr: (line) => console.warn(`isnad: ${line}`),
+// The Emscripten glue's factory; imported on first use, in parallel with the fetches.
+let glue = null;
+function importGlue() {
+  if (!glue) {
+    glue = import('./dist/isnad-core.js').then((m) => m.default);
+    glue.catch(() => { glue = null; });
+  }
+  return glue;
+}
+
+// Instantiates the glue around an already compiled module (Emscripten's instantiateWasm hook). The
+// glue's own promise never settles when instantiation fails, so that failure rejects here.
+async function instantiateCore(modulePromise) {
+  const [createIsnadCore, module] = await Promise.all([importGlue(), modulePromise]);
+  return new Promise((resolve, reject) => {
+    createIsnadCore({
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module), reject);
+        return {};
+      },
+      print: () => {},
+      printErr: (line) => console.warn(`isnad: ${line}`),
+    }).then(resolve, reject);
   });
 }
 
 function getCore(options) {
+  if (options.wasmModule !== undefined) {
+    return instantiateCore(Promise.resolve(options.wasmModule).then((module) => {
+      if (!(module instanceof WebAssembly.Module)) {
+        throw new TypeError('isnad: options.wasmModule must be a WebAssembly.Module (or a promise of one)');
+      }
+      return module;
+    }));
+  }
   if (options.wasmBinary !== undefined) {
-    return instantiateCore(toBytes(options.wasmBinary, 'wasmBinary'));
+    const bytes = toBytes(options.wasmBinary, 'wasmBinary');
+    return instantiateCore(WebAssembly.compile(bytes));
   }
   if (options.wasmUrl !== undefined) {
-    const url = toUrl(options.wasmUrl, 'wasmUrl');
-    return loadBytes(url, 'engine (wasm)').then(instantiateCore);
+    return instantiateCore(compileUrl(toUrl(options.wasmUrl, 'wasmUrl'), options.fetch));
   }
   if (!defaultCore) {
-    defaultCore = loadBytes(defaultWasmUrl(), 'engine (wasm)').then(instantiateCore);
+    defaultCore = instantiateCore(compileUrl(defaultWasmUrl(), options.fetch));
     defaultCore.catch(() => { defaultCore = null; });
   }
   return defaultCore;
 }
 
+// Reads a response's body as it arrives, so the download never waits for the engine: `kept` grows
+// chunk by chunk, `wake` (when set) is called at each chunk and at the end, and `all` resolves to
+// the whole body once it is in.
+function readChunks(response, url) {
+  const arriving = { kept: [], done: false, doneAt: 0, error: null, wake: null };
+  const reader = response.body.getReader();
+  arriving.all = (async () => {
+    let size = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        arriving.kept.push(value);
+        size += value.length;
+        if (arriving.wake) arriving.wake();
+      }
+    } catch (e) {
+      arriving.error = new Error(`isnad: cannot fetch the model from ${url}: ${e.message}`, { cause: e });
+    }
+    arriving.done = true;
+    arriving.doneAt = now();
+    if (arriving.wake) arriving.wake();
+    if (arriving.error) throw arriving.error;
+    const all = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of arriving.kept) {
+      all.set(chunk, at);
+      at += chunk.length;
+    }
+    return all;
+  })();
+  arriving.all.catch(() => {}); // reported by whoever awaits the model
+  return arriving;
+}
+
+// The model: { bytes } when they are all in hand (given, read from disk, or the default model
+// downloaded earlier), else { arriving, expected } for a download in progress (readChunks), which
+// createAnalyzer feeds to the engine while the rest downloads.
 function getModel(options) {
   if (options.modelBytes !== undefined) {
-    return Promise.resolve(toBytes(options.modelBytes, 'modelBytes'));
+    return Promise.resolve({ bytes: toBytes(options.modelBytes, 'modelBytes') });
   }
-  if (options.modelUrl !== undefined) {
-    return loadBytes(toUrl(options.modelUrl, 'modelUrl'), 'model');
+  const custom = options.modelUrl !== undefined;
+  const url = custom ? toUrl(options.modelUrl, 'modelUrl') : defaultModelUrl();
+  if (!custom && defaultModel) return defaultModel.then((bytes) => ({ bytes }));
+  let source;
+  if (IS_NODE && url.protocol === 'file:') {
+    source = readLocalFile(url, 'model').then((bytes) => ({ bytes }));
+  } else {
+    source = fetchOk(url, 'model', options.fetch).then((response) => ({
+      arriving: readChunks(response, url),
+      expected: Number(response.headers.get('Content-Length')) || 0,
+    }));
   }
-  if (!defaultModel) {
-    defaultModel = loadBytes(defaultModelUrl(), 'model');
+  if (!custom) {
+    defaultModel = source.then((m) => m.bytes || m.arriving.all);
     defaultModel.catch(() => { defaultModel = null; });
   }
-  return defaultModel;
+  return source;
+}
+
+// Loads the model into the engine: at once from bytes, or piece by piece as a download arrives
+// (each section is parsed as soon as it is in, while the rest downloads). Returns load()'s JSON.
+async function loadModel(core, engine, model, timings) {
+  if (model.bytes) {
+    return withHeapCopy(core, model.bytes, (address) => engine.loadAt(address, model.bytes.length));
+  }
+  const { arriving } = model;
+  engine.beginLoad(model.expected);
+  let next = 0;
+  for (;;) {
+    while (next < arriving.kept.length) {
+      const chunk = arriving.kept[next++];
+      withHeapCopy(core, chunk, (address) => engine.appendAt(address, chunk.length));
+    }
+    if (arriving.done) break;
+    await new Promise((resolve) => { arriving.wake = resolve; });
+  }
+  if (arriving.error) throw arriving.error;
+  timings.modelFetched = arriving.doneAt;
+  return engine.finishLoad();
+}
+
+// Copies `bytes` into a fresh heap buffer (HEAPU8.set: one native copy), calls use(address) and
+// frees the buffer. Reads core.HEAPU8 after allocate(), since an allocation may grow the heap.
+function withHeapCopy(core, bytes, use) {
+  const address = core.allocate(bytes.length);
+  if (address === 0) throw new Error('isnad: out of wasm memory');
+  try {
+    core.HEAPU8.set(bytes, address);
+    return use(address);
+  } finally {
+    core.release(address);
+  }
 }
 
 function engineError(parsed, prefix) {
@@ -158,6 +284,9 @@ function restoreSpanTexts(node, original) {
   }
 }
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
 const registry =
   typeof FinalizationRegistry === 'function'
     ? new FinalizationRegistry((engine) => {
@@ -182,12 +311,20 @@ export async function createAnalyzer(options = {}) {
     throw new TypeError('isnad: createAnalyzer options must be an object');
   }
   const defaultDate = checkDocumentDate(options.documentDate, 'createAnalyzer');
-  const [core, modelBytes] = await Promise.all([getCore(options), getModel(options)]);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new TypeError('isnad: options.fetch must be a function');
+  }
+  const timings = { started: now() };
+  const [core, model] = await Promise.all([
+    getCore(options).then((c) => { timings.compiled = now(); return c; }),
+    getModel(options).then((m) => { if (m.bytes) timings.modelFetched = now(); return m; }),
+  ]);
 
   const engine = new core.Engine();
   let loaded;
   try {
-    loaded = JSON.parse(engine.load(modelBytes));
+    loaded = JSON.parse(await loadModel(core, engine, model, timings));
+    timings.modelLoaded = now();
   } catch (e) {
     engine.delete();
     throw e;
@@ -202,6 +339,9 @@ export async function createAnalyzer(options = {}) {
 
   const analyzer = {
     version,
+    // When each loading step ended, in ms on this realm's performance.now() clock: diagnostics for
+    // cold-start measurements (toolchain/bench/chromium.mjs).
+    loadTimings: Object.freeze(timings),
 
     analyze(text, opts = {}) {
       if (disposed) throw new Error('isnad: this analyzer has been disposed');
@@ -219,7 +359,10 @@ export async function createAnalyzer(options = {}) {
       const lone = findLoneSurrogates(text);
       const input = lone.length === 0 ? text : text.replace(LONE_SURROGATE, '\uFFFD');
 
-      const result = JSON.parse(engine.analyze(input, JSON.stringify(engineOptions)));
+      const bytes = utf8Encoder.encode(input);
+      const size = withHeapCopy(core, bytes, (address) => engine.analyzeAt(address, bytes.length, JSON.stringify(engineOptions)));
+      const output = engine.output();
+      const result = JSON.parse(utf8Decoder.decode(core.HEAPU8.subarray(output, output + size)));
       if (result.error) throw engineError(result, 'isnad: ');
 
       if (lone.length > 0) {

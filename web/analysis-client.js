@@ -1,6 +1,8 @@
-// The page's side of the analysis worker (worker.js): starts it, sends texts, and reports back
-// through callbacks. Only the latest request is answered; older results are dropped. A long text's
-// chunk results ('part' messages) are collected and merged here (chunks.js mergeResults).
+// The page's side of the analysis worker (worker.js): takes it over from boot.js (which started it
+// from the page's <head>, with the messages it has sent so far) or starts it, sends texts, and
+// reports back through callbacks. Only the latest request is answered; older results are dropped.
+// A long text's chunk results ('part' messages) are collected and merged here (chunks.js
+// mergeResults).
 //
 //   const client = startAnalysisClient({ onReady, onProgress, onResult, onError, onFailed });
 //   client.analyze(text, documentDate);
@@ -23,19 +25,21 @@ export function startAnalysisClient({ onReady, onProgress, onResult, onError, on
     onFailed(detail);
   }
 
+  const boot = globalThis.isnadBoot?.take() ?? null;
   try {
-    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'isnad' });
+    if (boot?.error) throw boot.error;
+    worker = boot?.worker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'isnad' });
   } catch (e) {
     fail(`This browser could not start the analysis worker (${e.message}).`);
     return { analyze() {}, get ready() { return false; } };
   }
 
-  worker.addEventListener('message', (event) => {
+  function onMessage(event) {
     const msg = event.data;
     switch (msg.type) {
       case 'ready':
         ready = true;
-        onReady(msg.version);
+        onReady(msg.version, msg.timings || {});
         if (pending) {
           worker.postMessage(pending);
           pending = null;
@@ -65,12 +69,17 @@ export function startAnalysisClient({ onReady, onProgress, onResult, onError, on
       default:
         break;
     }
-  });
-  worker.addEventListener('error', (event) => {
+  }
+  function onError(event) {
     event.preventDefault();
     fail(event.message ? `(${event.message})` : '(the worker script could not be loaded)');
-  });
-  worker.addEventListener('messageerror', () => fail('(a message from the worker could not be read)'));
+  }
+  function onMessageError() {
+    fail('(a message from the worker could not be read)');
+  }
+  const handlers = { message: onMessage, error: onError, messageerror: onMessageError };
+  for (const [type, handler] of Object.entries(handlers)) worker.addEventListener(type, handler);
+  for (const event of boot?.events ?? []) handlers[event.type](event);
 
   return {
     // Returns false when the engine has failed (nothing will be analyzed).

@@ -55,9 +55,14 @@ els.theme.addEventListener('click', () => {
 
 // ---- analysis
 const client = startAnalysisClient({
-  onReady(version) {
+  onReady(version, timings) {
     // Navigation → this mark is the page's cold start (fetch, compile, model load): npm run bench.
+    // The worker's own steps become marks too, at the times they happened.
     performance.mark('isnad-ready');
+    for (const [step, at] of Object.entries(timings)) {
+      const startTime = at - performance.timeOrigin;
+      if (startTime >= 0) performance.mark(`isnad-${step}`, { startTime });
+    }
     els.version.textContent = version;
     setStatus('ready', 'Ready. Paste or type Arabic text, pick a sample, or drop a .txt file.');
     if (els.input.value) requestAnalysis();

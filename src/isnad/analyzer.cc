@@ -1,6 +1,7 @@
 #include "isnad/analyzer.h"
 
 #include "isnad/model/model.h"
+#include "isnad/model/model_loader.h"
 #include "isnad/pipeline.h"
 #include "isnad/text/utf8.h"
 
@@ -12,6 +13,18 @@ Analyzer::~Analyzer() = default;
 Status Analyzer::Load(std::string_view model_bytes, std::unique_ptr<Analyzer>* out) {
   auto model = std::make_shared<Model>();
   Status s = Model::Load(model_bytes, model.get());
+  if (!s.ok()) return s;
+  std::unique_ptr<Analyzer> analyzer(new Analyzer());
+  analyzer->model_ = std::move(model);
+  s = Pipeline::Build(*analyzer->model_, &analyzer->pipeline_);
+  if (!s.ok()) return s;
+  *out = std::move(analyzer);
+  return Status::Ok();
+}
+
+Status Analyzer::Load(ModelLoader* loader, std::unique_ptr<Analyzer>* out) {
+  auto model = std::make_shared<Model>();
+  Status s = loader->Finish(model.get());
   if (!s.ok()) return s;
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
   analyzer->model_ = std::move(model);

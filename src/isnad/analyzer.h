@@ -22,6 +22,7 @@
 namespace isnad {
 
 class Model;
+class ModelLoader;
 class Pipeline;
 
 struct AnalyzeOptions {
@@ -47,6 +48,8 @@ class Analyzer {
   // Loads a model file (models/isnad.model, the format of model/model_file.h). The bytes are
   // copied; the caller may free them afterwards.
   static Status Load(std::string_view model_bytes, std::unique_ptr<Analyzer>* out);
+  // The same from a model that arrived piece by piece (model/model_loader.h): finishes `loader`.
+  static Status Load(ModelLoader* loader, std::unique_ptr<Analyzer>* out);
 
   // Another analyzer over this one's model, which both then share read-only: one per thread.
   Status Share(std::unique_ptr<Analyzer>* out) const;

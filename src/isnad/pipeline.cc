@@ -35,10 +35,7 @@ Status Pipeline::Build(const Model& model, std::unique_ptr<Pipeline>* out) {
   if (model.crf()) c.push_back(std::make_unique<NerComponent>(model));
   c.push_back(std::make_unique<PatternComponent>(model));
   c.push_back(std::make_unique<ClusterComponent>(model.clitics()));
-  std::unique_ptr<LatinTransliterator> latin;
-  s = LatinTransliterator::Create(&latin);
-  if (!s.ok()) return s;
-  c.push_back(std::make_unique<LatinComponent>(std::move(latin)));
+  c.push_back(std::make_unique<LatinComponent>());  // creates its ICU transform when first needed
   c.push_back(std::make_unique<AttributionComponent>(model));
   c.push_back(std::make_unique<EventComponent>(model));  // after attributions: it reads their spans
 

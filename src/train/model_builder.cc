@@ -71,6 +71,13 @@ Status BuildModel(const ModelBuildInput& input, std::string* bytes) {
   meta["icu"] = U_ICU_VERSION;  // CLDR names come from this ICU's data
   file.sections["meta"] = meta.dump();
 
+  // Loading trusts the tagger's own checksum to the file's, so it is checked here, where the
+  // trained section (copied from a base model or fresh from training) enters a file.
+  if (auto crf = file.sections.find("ner/crf"); crf != file.sections.end()) {
+    CrfModel parsed;
+    s = CrfModel::Parse(crf->second, &parsed);
+    if (!s.ok()) return Status(s.code(), "ner/crf: " + s.message());
+  }
   std::string serialized = SerializeModelFile(file);
   Model check;  // the engine must accept what we ship
   s = Model::Load(serialized, &check);

@@ -77,6 +77,12 @@ describe('the page', () => {
       for (const p of ['/worker.js', '/isnad/wasm/dist/isnad-core.wasm', '/isnad/models/isnad.model']) {
         assert.ok(paths.includes(p), `${p} was requested`);
       }
+      // The worker requests the engine's files before its modules arrive, and createAnalyzer uses
+      // those very requests (its fetch option): each file is downloaded once, by the worker.
+      const engineFiles = async (where) => where.evaluate(() => performance.getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname).filter((p) => /\.(wasm|model)$/.test(p)).sort());
+      assert.deepEqual(await engineFiles(page), []);
+      assert.deepEqual(await engineFiles(page.workers()[0]), ['/isnad/models/isnad.model', '/isnad/wasm/dist/isnad-core.wasm']);
       assert.ok(paths.some((p) => p.startsWith('/fonts/') && p.endsWith('.woff2')), 'the Arabic font is self-hosted');
       assertLocalOnly(seen, origin);
       assert.deepEqual(seen.errors, []);
@@ -369,6 +375,22 @@ describe('the page', () => {
     });
   });
 
+  test('says which engine file is missing: the wasm', async () => {
+    const broken = join(env.tmp, 'broken-wasm');
+    await buildWeb({ root: REPO_ROOT, outDir: broken });
+    await rm(join(broken, 'isnad', 'wasm', 'dist', 'isnad-core.wasm'));
+    const brokenServer = await startServer({ root: broken, port: 0 });
+    const { context, page } = await openPage(env.browser, brokenServer.url);
+    try {
+      await page.waitForSelector('#status[data-state="error"]', { timeout: 20000 });
+      const message = await page.textContent('#status');
+      assert.match(message, /isnad: cannot fetch the engine \(wasm\) from \S+isnad-core\.wasm: HTTP 404/);
+    } finally {
+      await context.close();
+      await brokenServer.close();
+    }
+  });
+
   test('tells the user when the engine cannot be loaded', async () => {
     const broken = join(env.tmp, 'broken');
     await buildWeb({ root: REPO_ROOT, outDir: broken });
@@ -379,7 +401,8 @@ describe('the page', () => {
       await page.waitForSelector('#status[data-state="error"]', { timeout: 20000 });
       const message = await page.textContent('#status');
       assert.match(message, /engine failed to load/);
-      assert.match(message, /model/);
+      assert.match(message, /isnad: cannot fetch the model from \S+isnad\.model: HTTP 404/);
+      assert.doesNotMatch(message, /isnad:.*isnad:/, 'one cause, said once');
       assert.equal(await page.getAttribute('#status', 'role'), 'alert');
       assert.equal(await page.isDisabled('#analyze'), true);
       assert.deepEqual(seen.foreign, []);

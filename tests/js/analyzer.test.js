@@ -25,7 +25,16 @@ describe('createAnalyzer / analyze', () => {
     assert.equal(typeof analyzer.analyze, 'function');
     assert.equal(typeof analyzer.dispose, 'function');
     assert.match(analyzer.version, /^\d+\.\d+\.\d+/);
-    assert.deepEqual(Object.keys(analyzer).sort(), ['analyze', 'dispose', 'memory', 'version']);
+    assert.deepEqual(Object.keys(analyzer).sort(), ['analyze', 'dispose', 'loadTimings', 'memory', 'version']);
+  });
+
+  test('loadTimings: each loading step, in order, on the performance.now() clock', () => {
+    const t = analyzer.loadTimings;
+    assert.deepEqual(Object.keys(t).sort(), ['compiled', 'modelFetched', 'modelLoaded', 'started']);
+    assert.ok(t.started <= t.compiled && t.started <= t.modelFetched, 'fetches end after the call');
+    assert.ok(t.modelLoaded >= Math.max(t.compiled, t.modelFetched), 'the model loads once both are in');
+    assert.ok(t.modelLoaded <= performance.now());
+    assert.ok(Object.isFrozen(t));
   });
 
   test('an Arabic news article: sentences and tokens with exact UTF-16 offsets', () => {
@@ -192,6 +201,16 @@ describe('options', () => {
     analyzer.dispose();
   });
 
+  test('wasmModule: a compiled module, or a promise of one', async () => {
+    const bytes = await readFile(join(REPO_ROOT, 'wasm/dist/isnad-core.wasm'));
+    for (const wasmModule of [await WebAssembly.compile(bytes), WebAssembly.compile(bytes)]) {
+      const analyzer = await createAnalyzer({ wasmModule });
+      checkResult(analyzer.analyze(ARTICLE), ARTICLE);
+      analyzer.dispose();
+    }
+    await assert.rejects(createAnalyzer({ wasmModule: new Uint8Array(4) }), TypeError);
+  });
+
   test('a corrupt model is rejected with the engine\'s message', async () => {
     const modelBytes = new TextEncoder().encode('this is not an isnad model');
     await assert.rejects(createAnalyzer({ modelBytes }), (e) => {
@@ -205,5 +224,82 @@ describe('options', () => {
   test('a bad option type is a TypeError', async () => {
     await assert.rejects(createAnalyzer({ modelBytes: 'not bytes' }), TypeError);
     await assert.rejects(createAnalyzer(null), TypeError);
+  });
+});
+
+describe('the fetch option', () => {
+  test('is used for the files that are fetched, and must be a function', async () => {
+    const { createServer } = await import('node:http');
+    const { readFileSync } = await import('node:fs');
+    const files = {
+      '/core.wasm': [readFileSync(join(REPO_ROOT, 'wasm/dist/isnad-core.wasm')), 'application/wasm'],
+      '/m.model': [readFileSync(join(REPO_ROOT, 'models/isnad.model')), 'application/octet-stream'],
+    };
+    const server = createServer((req, res) => {
+      const [body, type] = files[req.url] ?? [];
+      if (!body) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'Content-Type': type }).end(body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const asked = [];
+    try {
+      const analyzer = await createAnalyzer({
+        wasmUrl: `${base}/core.wasm`,
+        modelUrl: `${base}/m.model`,
+        fetch: (url, init) => { asked.push([new URL(url).pathname, init.credentials]); return fetch(url, init); },
+      });
+      checkResult(analyzer.analyze(ARTICLE), ARTICLE);
+      analyzer.dispose();
+    } finally {
+      server.close();
+    }
+    assert.deepEqual(asked.sort(), [['/core.wasm', 'same-origin'], ['/m.model', 'same-origin']]);
+    await assert.rejects(createAnalyzer({ fetch: 'not a function' }), TypeError);
+  });
+});
+
+describe('a model that downloads in pieces', () => {
+  // Serves the model in `pieces` writes, 20 ms apart, after corrupting one byte when asked.
+  async function serveModel({ pieces, corrupt = false }) {
+    const { createServer } = await import('node:http');
+    const { readFileSync } = await import('node:fs');
+    const model = Buffer.from(readFileSync(join(REPO_ROOT, 'models/isnad.model')));
+    if (corrupt) model[Math.floor(model.length / 2)] ^= 1;
+    const server = createServer(async (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': model.length });
+      const step = Math.ceil(model.length / pieces);
+      for (let at = 0; at < model.length; at += step) {
+        res.write(model.subarray(at, at + step));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      res.end();
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${server.address().port}/isnad.model`, close: () => server.close() };
+  }
+
+  test('loads section by section as it arrives, with the same results', async () => {
+    const server = await serveModel({ pieces: 7 });
+    try {
+      const streamed = await createAnalyzer({ modelUrl: server.url });
+      const whole = await createAnalyzer();
+      assert.deepEqual(streamed.analyze(ARTICLE), whole.analyze(ARTICLE));
+      const t = streamed.loadTimings;
+      assert.ok(t.modelFetched <= t.modelLoaded);
+      streamed.dispose();
+      whole.dispose();
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a corrupt download is rejected with the engine\'s message', async () => {
+    const server = await serveModel({ pieces: 3, corrupt: true });
+    try {
+      await assert.rejects(createAnalyzer({ modelUrl: server.url }), /^Error: isnad: cannot load the model: .*checksum/);
+    } finally {
+      server.close();
+    }
   });
 });

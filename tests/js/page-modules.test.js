@@ -195,3 +195,24 @@ test('collectMarks follows the layers, and blocks put together are the text', ()
   assert.equal(splitBlocks(text).map((b) => text.slice(b.start, b.end)).join(''), text);
   assert.deepEqual(splitBlocks(''), [{ start: 0, end: 0 }]);
 });
+
+// index.html preloads app.js's whole static import graph, so the page's modules arrive in one
+// round of requests; a module added to the graph but not to the list would be fetched late.
+test('index.html modulepreloads exactly the modules app.js imports', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const web = new URL('../../web/', import.meta.url);
+  const html = await readFile(new URL('index.html', web), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]).sort();
+  const graph = new Set();
+  const visit = async (name) => {
+    const source = await readFile(new URL(name, web), 'utf8');
+    for (const [, dep] of source.matchAll(/^import [^;]*? from '\.\/([^']+)';/gms)) {
+      if (!graph.has(dep)) {
+        graph.add(dep);
+        await visit(dep);
+      }
+    }
+  };
+  await visit('app.js');
+  assert.deepEqual(preloaded, [...graph].sort());
+});

@@ -22,6 +22,20 @@ TEST(ModelBuilder, TheCommittedModelIsUpToDateAndTheBuildIsDeterministic) {
       << "models/isnad.model is stale: run npm run build";
 }
 
+// Loading a model skips the tagger section's own checksum (the file's covers it), so the builder
+// is where a corrupt tagger section, e.g. from a damaged base model, must be caught.
+TEST(ModelBuilder, RejectsACorruptTaggerSection) {
+  ModelBuildInput input;
+  input.lexicon_dir = testing::SourcePath("lexicons");
+  ASSERT_TRUE(TrainedSections(testing::ReadProjectFile("models/isnad.model"), &input.trained_sections).ok());
+  std::string& crf = input.trained_sections.at("ner/crf");
+  crf[crf.size() / 2] ^= 1;
+  std::string bytes;
+  const Status s = BuildModel(input, &bytes);
+  EXPECT_EQ(s.code(), StatusCode::kDataLoss);
+  EXPECT_NE(s.message().find("ner/crf: CRF model checksum mismatch"), std::string::npos) << s.message();
+}
+
 TEST(ModelBuilder, ReportsAMissingLexiconDirectory) {
   ModelBuildInput input;
   input.lexicon_dir = "/nonexistent";

@@ -3,8 +3,10 @@
 //   cold_start  navigation → the page's `isnad-ready` performance mark (web/app.js: set when the
 //               worker reports the engine loaded: fetch + compile of the wasm, model load), each
 //               load in a new browser context with the cache disabled and service workers blocked;
-//               with the medians of DOMContentLoaded, the worker's start and the moment the worker
-//               had downloaded the wasm and the model (so ready − downloaded is compile + load);
+//               with the medians of DOMContentLoaded, the worker's start, the moment the worker
+//               had downloaded the wasm and the model, and the page's isnad-compiled and
+//               isnad-modelLoaded marks (web/app.js: the wasm compiled and instantiated, the model
+//               loaded into the engine, as the worker timed them);
 //   article     one 1,000-word article through the page's worker path (a Worker on ./worker.js,
 //               exactly the page's: postMessage → 'result'), after warm-up runs;
 //   throughput  the npm API (isnad/wasm/index.js) on the page's main thread over the corpus texts,
@@ -33,12 +35,24 @@ async function coldLoad(browser, url) {
     const handle = await page.waitForFunction(() => {
       const ready = performance.getEntriesByName('isnad-ready')[0];
       const nav = performance.getEntriesByType('navigation')[0];
-      return ready && { ready: ready.startTime, domContentLoaded: nav.domContentLoadedEventEnd };
-    }, null, { timeout: 60000, polling: 50 });
+      const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
+      return ready && {
+        ready: ready.startTime,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        compiled: mark('isnad-compiled'),
+        modelLoaded: mark('isnad-modelLoaded'),
+      };
+    }, null, { timeout: 60000, polling: 10 });
     const times = await handle.jsonValue();
-    // The breakdown: when the page started its worker, and when the worker had the wasm and the
-    // model (its own resource timing), both from navigation start.
-    const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+    // The breakdown: when the page started its worker, and when the wasm and the model had arrived
+    // (resource timing of the page, web/boot.js, and of the worker, whichever fetched them), both
+    // from navigation start.
+    const pageFiles = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      downloaded: Math.max(...performance.getEntriesByType('resource')
+        .filter((e) => /\.(wasm|model)$/.test(e.name)).map((e) => e.responseEnd)),
+    }));
+    times.engineDownloaded = pageFiles.downloaded;
     const worker = page.workers()[0];
     if (worker) {
       const w = await worker.evaluate(() => ({
@@ -46,8 +60,8 @@ async function coldLoad(browser, url) {
         downloaded: Math.max(...performance.getEntriesByType('resource')
           .filter((e) => /\.(wasm|model)$/.test(e.name)).map((e) => e.responseEnd)),
       }));
-      times.workerStarted = w.origin - pageOrigin;
-      times.engineDownloaded = times.workerStarted + w.downloaded;
+      times.workerStarted = w.origin - pageFiles.origin;
+      times.engineDownloaded = Math.max(times.engineDownloaded, times.workerStarted + w.downloaded);
     }
     return times;
   } finally {
@@ -64,6 +78,8 @@ async function coldStart(browser, url, loads) {
     dom_content_loaded_ms: ms(median(runs.map((r) => r.domContentLoaded))),
     worker_started_ms: ms(median(runs.map((r) => r.workerStarted ?? NaN))),
     engine_downloaded_ms: ms(median(runs.map((r) => r.engineDownloaded ?? NaN))),
+    compiled_ms: ms(median(runs.map((r) => r.compiled ?? NaN))),
+    model_loaded_ms: ms(median(runs.map((r) => r.modelLoaded ?? NaN))),
     ready_ms_each: runs.map((r) => ms(r.ready)),
   };
 }

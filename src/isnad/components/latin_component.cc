@@ -10,6 +10,10 @@ Status LatinComponent::Run(Document* doc) {
     }
     auto found = memo_.find(cluster.name);
     if (found == memo_.end()) {
+      if (!transliterator_) {
+        Status s = LatinTransliterator::Create(&transliterator_);
+        if (!s.ok()) return s;
+      }
       if (memo_.size() >= kMemoLimit) memo_.clear();
       found = memo_.emplace(cluster.name, transliterator_->ToLatin(cluster.name)).first;
     }

@@ -16,10 +16,14 @@ namespace isnad {
 // news text, so spellings are remembered across documents (the same outlets, capitals and
 // officials recur); the memo is bounded and, like the rest of a pipeline, used by one Analyze
 // call at a time.
+//
+// The ICU transform is created by the first Run that needs a spelling, not with the pipeline:
+// parsing its rules (Latin-ASCII alone has hundreds) is the largest single step of loading an
+// analyzer, 25-50 ms of a cold page's start in wasm, and a document without clusters never needs
+// it. A failure to create it is that Run's error.
 class LatinComponent : public Component {
  public:
-  explicit LatinComponent(std::unique_ptr<LatinTransliterator> transliterator)
-      : transliterator_(std::move(transliterator)) {}
+  LatinComponent() = default;
   const char* name() const override { return "latin"; }
   bool optional() const override { return true; }
   Status Run(Document* doc) override;

@@ -22,6 +22,23 @@ constexpr uint64_t Fnv1a64Continue(uint64_t h, std::string_view bytes) {
 
 inline uint64_t Fnv1a64(std::string_view bytes) { return Fnv1a64Continue(kFnv1a64Offset, bytes); }
 
+// A checksum of `bytes` 8 at a time (for corruption, not an adversary): FNV-1a's step over each
+// little-endian 64-bit word, then a shift-xor so that high bits reach low ones, then FNV-1a over
+// the last size % 8 bytes. Every step is a bijection of the state, so changing any one word always
+// changes the result. The same on every platform (words are assembled byte by byte).
+inline uint64_t WordChecksum64(std::string_view bytes) {
+  uint64_t h = kFnv1a64Offset;
+  const size_t words = bytes.size() / 8;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  for (size_t i = 0; i < words; ++i, p += 8) {
+    const uint64_t w = uint64_t(p[0]) | uint64_t(p[1]) << 8 | uint64_t(p[2]) << 16 | uint64_t(p[3]) << 24 |
+                       uint64_t(p[4]) << 32 | uint64_t(p[5]) << 40 | uint64_t(p[6]) << 48 | uint64_t(p[7]) << 56;
+    h = (h ^ w) * kFnv1a64Prime;
+    h ^= h >> 29;
+  }
+  return Fnv1a64Continue(h, bytes.substr(words * 8));
+}
+
 // Appends the low `width` bytes of `value`, least significant first.
 inline void PutLittleEndian(std::string* out, uint64_t value, int width) {
   for (int i = 0; i < width; ++i) out->push_back(static_cast<char>((value >> (8 * i)) & 0xff));

@@ -1,8 +1,7 @@
 #include "isnad/model/model.h"
 
-#include <nlohmann/json.hpp>
-
 #include "isnad/model/model_file.h"
+#include "isnad/model/model_loader.h"
 
 namespace isnad {
 
@@ -14,52 +13,10 @@ const std::vector<std::string>& RequiredLexicons() {
 }
 
 Status Model::Load(std::string_view bytes, Model* out) {
-  ModelFile file;
-  Status s = ParseModelFile(bytes, &file);
-  if (!s.ok()) return s;
-  auto section = [&](const std::string& name) -> const std::string* {
-    auto it = file.sections.find(name);
-    return it == file.sections.end() ? nullptr : &it->second;
-  };
-  for (const std::string& name : RequiredLexicons()) {
-    if (!section("lexicon/" + name)) return DataLoss("model has no section lexicon/" + name);
-  }
-  const std::string* meta = section("meta");
-  if (!meta) return DataLoss("model has no meta section");
-  const nlohmann::json info = nlohmann::json::parse(*meta, nullptr, /*allow_exceptions=*/false);
-  if (!info.is_object() || !info.contains("name") || !info["name"].is_string()) {
-    return DataLoss("model meta section is not valid");
-  }
-
-  Model model;
-  model.name_ = info["name"].get<std::string>();
-  model.format_version_ = file.version;
-  s = FoldingTable::Parse(*section("lexicon/folding"), &model.folding_);
-  if (s.ok()) s = QuoteTable::Parse(*section("lexicon/quotes"), &model.quotes_);
-  if (s.ok()) s = CliticRules::Parse(*section("lexicon/clitics"), &model.clitics_);
-  if (s.ok()) s = TimeGrammar::Parse(*section("lexicon/time"), &model.time_grammar_);
-  if (s.ok()) s = EntityPatterns::Parse(*section("lexicon/entity-patterns"), &model.entity_patterns_);
-  if (s.ok()) s = Inflections::Parse(*section("lexicon/inflection"), &model.inflections_);
-  if (s.ok()) s = LanguageGuesser::Parse(*section("lexicon/languages"), &model.language_guesser_);
-  if (s.ok()) {
-    s = AttributionLexicon::Parse(*section("lexicon/cues"), *section("lexicon/attribution-words"), model.inflections_,
-                                  &model.attribution_lexicon_);
-  }
-  if (s.ok()) {
-    s = EventLexicon::Parse(*section("lexicon/event-types"), *section("lexicon/event-triggers"),
-                            *section("lexicon/event-words"), model.inflections_, &model.events_);
-  }
-  if (!s.ok()) return DataLoss("model lexicon: " + s.message());
-  if (const std::string* base = section("gazetteer/base")) s = model.gazetteer_.AddSerialized(*base);
-  if (const std::string* names = section("ner/names"); s.ok() && names) s = model.gazetteer_.AddSerialized(*names);
-  if (!s.ok()) return DataLoss("model gazetteer: " + s.message());
-  if (const std::string* crf = section("ner/crf")) {
-    s = CrfModel::Parse(*crf, &model.crf_);
-    if (!s.ok()) return DataLoss("model tagger: " + s.message());
-    model.has_crf_ = true;
-  }
-  *out = std::move(model);
-  return Status::Ok();
+  // The loader over bytes that are all here: no copy, and the same steps as a download's.
+  ModelLoader loader;
+  loader.Advance(bytes);
+  return loader.Conclude(bytes, out);
 }
 
 std::string Model::Description() const {

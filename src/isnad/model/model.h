@@ -1,6 +1,6 @@
 // Model: what the engine knows, loaded from a model file (model_file.h). Read-only after Load.
 //
-// Sections of format version 1:
+// Sections (format versions 1 and 2 hold the same ones; model_file.h):
 //   "meta"              JSON: {"name", "lexicons": {name: data version}}
 //   "lexicon/folding"   lexicons/folding.tsv (text/folding.h)
 //   "lexicon/quotes"    lexicons/quotes.tsv (text/quotes.h)
@@ -41,6 +41,7 @@ namespace isnad {
 
 class Model {
  public:
+  // The whole file at once; model_loader.h reads one that arrives in pieces, with the same result.
   static Status Load(std::string_view bytes, Model* out);
 
   const FoldingTable& folding() const { return folding_; }
@@ -62,6 +63,7 @@ class Model {
   std::string Description() const;
 
  private:
+  friend class ModelLoader;
   std::string name_;
   uint32_t format_version_ = 0;
   FoldingTable folding_;

@@ -214,7 +214,7 @@ std::string CrfModel::Serialize() const {
   return out;
 }
 
-Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
+Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checksum) {
   *out = CrfModel();
   if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
     return DataLoss("not a CRF model (bad magic)");
@@ -222,7 +222,9 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out) {
   if (bytes.size() < sizeof(kMagic) + 4 + 8) return DataLoss("CRF model truncated");
   const std::string_view body = bytes.substr(0, bytes.size() - 8);
   ByteReader tail(bytes.substr(bytes.size() - 8));
-  if (tail.Int(8) != Fnv1a64(body)) return DataLoss("CRF model checksum mismatch (corrupt or truncated)");
+  if (verify_checksum && tail.Int(8) != Fnv1a64(body)) {
+    return DataLoss("CRF model checksum mismatch (corrupt or truncated)");
+  }
   ByteReader r(body.substr(sizeof(kMagic)));
   const uint32_t version = static_cast<uint32_t>(r.Int(4));
   if (version != 1 && version != kCrfFormatVersion) {

@@ -72,8 +72,10 @@ class CrfModel {
   static Status Build(const CrfWeights& weights, CrfModel* out);
 
   // Reads the serialized form; kDataLoss on truncated or corrupt bytes, kUnimplemented on another
-  // format version. *out is left empty on failure.
-  static Status Parse(std::string_view bytes, CrfModel* out);
+  // format version. *out is left empty on failure. `verify_checksum` false skips the section's own
+  // checksum, for bytes already checked otherwise: a model file's checksum covers its sections,
+  // and the model builder verifies this one when it writes the file.
+  static Status Parse(std::string_view bytes, CrfModel* out, bool verify_checksum = true);
   std::string Serialize() const;
 
   int num_labels() const { return static_cast<int>(labels_.size()); }

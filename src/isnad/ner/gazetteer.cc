@@ -32,12 +32,13 @@ void ForEachProperPrefix(std::string_view name, F f) {
 
 Status ValidateGazetteerName(std::string_view name) {
   if (name.empty()) return InvalidArgument("empty gazetteer name");
-  const std::string quoted = "gazetteer name '" + std::string(name) + "'";
-  if (name[0] == '@') return InvalidArgument(quoted + " starts with '@'");
-  if (name.front() == ' ' || name.back() == ' ') return InvalidArgument(quoted + " has a leading or trailing space");
-  if (name.find("  ") != std::string_view::npos) return InvalidArgument(quoted + " has two spaces in a row");
+  // The message is built only on failure: this runs for every name a model load adds.
+  auto bad = [&](const char* what) { return InvalidArgument("gazetteer name '" + std::string(name) + "'" + what); };
+  if (name[0] == '@') return bad(" starts with '@'");
+  if (name.front() == ' ' || name.back() == ' ') return bad(" has a leading or trailing space");
+  if (name.find("  ") != std::string_view::npos) return bad(" has two spaces in a row");
   for (char c : name) {
-    if (static_cast<unsigned char>(c) < 0x20) return InvalidArgument(quoted + " contains a control character");
+    if (static_cast<unsigned char>(c) < 0x20) return bad(" contains a control character");
   }
   return Status::Ok();
 }

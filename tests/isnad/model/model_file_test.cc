@@ -35,6 +35,41 @@ TEST(ModelFile, RejectsCorruptionTruncationAndOtherVersions) {
   EXPECT_EQ(ParseModelFile(SerializeModelFile(file), &parsed).code(), StatusCode::kUnimplemented);
 }
 
+TEST(ModelFile, ReadsVersion1AndDetectsAnyChangedWordInVersion2) {
+  ModelFile file;
+  file.sections["meta"] = R"({"name":"x"})";
+  file.sections["payload"] = std::string(1000, 'a');
+  file.version = 1;
+  const std::string v1 = SerializeModelFile(file);
+  ModelFile parsed;
+  ASSERT_TRUE(ParseModelFile(v1, &parsed).ok());
+  EXPECT_EQ(parsed.version, 1u);
+  EXPECT_EQ(parsed.sections, file.sections);
+  EXPECT_EQ(SerializeModelFile(parsed), v1);
+
+  file.version = kModelFormatVersion;
+  const std::string v2 = SerializeModelFile(file);
+  EXPECT_NE(v2.substr(v2.size() - 8), v1.substr(v1.size() - 8));
+  ASSERT_TRUE(ParseModelFile(v2, &parsed).ok());
+  for (size_t i = 8; i + 8 < v2.size(); i += 37) {  // any byte, any bit, words and tail alike
+    std::string changed = v2;
+    changed[i] ^= static_cast<char>(1 << (i % 8));
+    EXPECT_FALSE(ParseModelFile(changed, &parsed).ok()) << i;
+  }
+}
+
+TEST(ModelFile, AViewPointsIntoTheBytes) {
+  ModelFile file;
+  file.sections["a"] = "alpha";
+  const std::string bytes = SerializeModelFile(file);
+  ModelFileView view;
+  ASSERT_TRUE(ParseModelFile(bytes, &view).ok());
+  ASSERT_EQ(view.sections.size(), 1u);
+  const std::string_view payload = view.sections.at("a");
+  EXPECT_EQ(payload, "alpha");
+  EXPECT_TRUE(payload.data() >= bytes.data() && payload.data() < bytes.data() + bytes.size());
+}
+
 TEST(Model, TheShippedModelLoads) {
   Model model;
   const Status s = Model::Load(testing::ReadProjectFile("models/isnad.model"), &model);
