@@ -82,8 +82,6 @@ std::vector<CliticCandidate> CliticRules::Candidates(std::string_view norm, int 
   out.emplace_back();
   out.back().stem.assign(norm);
   Extend(norm, 0, CliticCandidate(), min_stem_letters, &out);
-  // Tokens keep their analyses for the whole document: no room for analyses they do not have.
-  out.shrink_to_fit();
   return out;
 }
 
