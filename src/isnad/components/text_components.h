@@ -55,7 +55,11 @@ class CliticComponent : public Component {
   explicit CliticComponent(const CliticRules& clitics) : clitics_(clitics) {}
   const char* name() const override { return "clitics"; }
   Status Run(Document* doc) override {
-    for (Token& token : doc->tokens) token.analyses = clitics_.Candidates(token.norm);
+    for (Token& token : doc->tokens) {
+      token.analyses = clitics_.Candidates(token.norm);
+      // Kept for the whole document and read by every layer: no spare room.
+      token.analyses.shrink_to_fit();
+    }
     return Status::Ok();
   }
 

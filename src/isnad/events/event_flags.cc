@@ -1,5 +1,7 @@
 #include "isnad/events/event_flags.h"
 
+#include <algorithm>
+
 namespace isnad {
 namespace {
 
@@ -66,23 +68,56 @@ void SetPolarityAndModality(const Document& doc, const EventLexicon& lexicon, co
 }
 
 void LinkAttributions(const Document& doc, std::vector<Event>* events) {
-  for (Event& event : *events) {
+  // Both sides in text order (ties in index order), so that each event meets only the contents
+  // that are still open where its trigger starts, and each content only the triggers inside it:
+  // linear in the text, however many attributions and events it holds.
+  const std::vector<Attribution>& attributions = doc.attributions;
+  std::vector<uint32_t> by_content(attributions.size()), by_trigger(events->size());
+  for (uint32_t a = 0; a < by_content.size(); ++a) by_content[a] = a;
+  for (uint32_t e = 0; e < by_trigger.size(); ++e) by_trigger[e] = e;
+  std::stable_sort(by_content.begin(), by_content.end(), [&](uint32_t x, uint32_t y) {
+    return attributions[x].content.begin < attributions[y].content.begin;
+  });
+  std::stable_sort(by_trigger.begin(), by_trigger.end(), [&](uint32_t x, uint32_t y) {
+    return (*events)[x].trigger.begin < (*events)[y].trigger.begin;
+  });
+
+  // attributed_to: of the contents holding the trigger, the shortest, then the lowest index.
+  std::vector<uint32_t> open;  // contents begun at or before the trigger and not ended before it
+  size_t next = 0;
+  for (uint32_t e : by_trigger) {
+    Event& event = (*events)[e];
+    while (next < by_content.size() && attributions[by_content[next]].content.begin <= event.trigger.begin) {
+      open.push_back(by_content[next++]);
+    }
+    // A content that ends before this trigger starts holds no later trigger either.
+    open.erase(std::remove_if(open.begin(), open.end(),
+                              [&](uint32_t a) { return attributions[a].content.end < event.trigger.begin; }),
+               open.end());
     int innermost = -1;
-    for (size_t a = 0; a < doc.attributions.size(); ++a) {
-      const Attribution& at = doc.attributions[a];
-      if (!Contains(at.content, event.trigger)) continue;
-      if (innermost < 0 || at.content.size() < doc.attributions[innermost].content.size()) innermost = static_cast<int>(a);
+    for (uint32_t a : open) {
+      if (!Contains(attributions[a].content, event.trigger)) continue;
+      const uint32_t size = attributions[a].content.size();
+      if (innermost < 0 || size < attributions[innermost].content.size() ||
+          (size == attributions[innermost].content.size() && static_cast<int>(a) < innermost)) {
+        innermost = static_cast<int>(a);
+      }
     }
     event.attributed_to = innermost;
   }
-  for (const Attribution& at : doc.attributions) {
+
+  // Denials: the first event (in index order) whose trigger lies in the denied content.
+  for (const Attribution& at : attributions) {
     if (at.act != kDenyAct) continue;
-    for (Event& event : *events) {
-      if (Contains(at.content, event.trigger)) {
-        event.modality = "denied";
-        break;
+    auto first = std::lower_bound(by_trigger.begin(), by_trigger.end(), at.content.begin,
+                                  [&](uint32_t e, uint32_t begin) { return (*events)[e].trigger.begin < begin; });
+    int denied = -1;
+    for (auto it = first; it != by_trigger.end() && (*events)[*it].trigger.begin <= at.content.end; ++it) {
+      if (Contains(at.content, (*events)[*it].trigger) && (denied < 0 || static_cast<int>(*it) < denied)) {
+        denied = static_cast<int>(*it);
       }
     }
+    if (denied >= 0) (*events)[denied].modality = "denied";
   }
 }
 

@@ -161,7 +161,7 @@ class Matcher {
  public:
   Matcher(const Document& doc, const Gazetteer& gazetteer, const CliticRules& clitics)
       : doc_(doc), gazetteer_(gazetteer), clitics_(clitics), longest_(doc.tokens.size(), 0), covering_(doc.tokens.size(), -1),
-        name_sets_begin_(doc.tokens.size(), -1) {
+        name_sets_begin_(doc.tokens.size(), -1), names_at_(doc.tokens.size(), 0), names_at_known_(doc.tokens.size(), 0) {
     // Each token's clitic analyses as the pipeline stored them (computed here only for a
     // Document that did not come through the pipeline).
     computed_.resize(doc.tokens.size());
@@ -191,10 +191,24 @@ class Matcher {
 
   // Whether a first atom described by `first` can match at t; `literal`: one of the atom's
   // literals is among t's clitic stems.
-  bool MayStart(const EntityPatterns::FirstAtom& first, bool literal, uint32_t t) const {
-    return first.any || literal || (first.category && longest_[t] > 0) || (first.entity && covering_[t] >= 0) ||
-           (first.quote && doc_.tokens[t].kind == TokenKind::kQuoteOpen) ||
+  // `categories`: the atom's categories as a mask (CategoryMask).
+  bool MayStart(const EntityPatterns::FirstAtom& first, bool literal, uint64_t categories, uint32_t t) const {
+    return first.any || literal || (first.category && longest_[t] > 0 && (categories & NamesStartingAt(t))) ||
+           (first.entity && covering_[t] >= 0) || (first.quote && doc_.tokens[t].kind == TokenKind::kQuoteOpen) ||
            (first.latin && doc_.tokens[t].kind == TokenKind::kWord);
+  }
+
+  // The categories of an atom's category alternatives as a mask: bit c for gazetteer category c,
+  // every bit when one of them is past 63 (the mask then rules nothing out).
+  uint64_t CategoryMask(const Atom& atom) const {
+    uint64_t mask = 0;
+    for (const Alternative& alt : atom.alternatives) {
+      if (alt.kind != Alternative::Kind::kCategory) continue;
+      const int id = CategoryId(alt);
+      if (id >= 64) return ~uint64_t{0};
+      if (id >= 0) mask |= uint64_t{1} << id;
+    }
+    return mask;
   }
   // The clitic analyses of token t.
   const std::vector<CliticCandidate>& analyses(uint32_t t) const { return *stems_[t]; }
@@ -337,6 +351,22 @@ class Matcher {
     return *name_sets_[name_sets_begin_[t] + c * longest_[t] + (n - 1)];
   }
 
+  // The categories (as in CategoryMask) of every name NameCategories can see at t, any analysis,
+  // any length: a category atom cannot match at t outside them.
+  uint64_t NamesStartingAt(uint32_t t) const {
+    if (names_at_known_[t]) return names_at_[t];
+    uint64_t mask = 0;
+    const uint32_t longest = std::min<uint32_t>(longest_[t], static_cast<uint32_t>(doc_.tokens.size()) - t);
+    for (size_t c = 0; c < stems_[t]->size(); ++c) {
+      for (uint32_t n = 1; n <= longest; ++n) {
+        for (uint32_t category : NameCategories(t, c, n)) mask |= category < 64 ? uint64_t{1} << category : ~uint64_t{0};
+      }
+    }
+    names_at_[t] = mask;
+    names_at_known_[t] = 1;
+    return mask;
+  }
+
   // The index of a category atom's category in the gazetteer, or -1.
   int CategoryId(const Alternative& alt) const {
     for (const auto& [known, id] : category_ids_) {
@@ -364,6 +394,8 @@ class Matcher {
   std::vector<int> covering_;                        // [T] the entity covering the token, or -1
   mutable std::string key_;                          // scratch: a gazetteer name being looked up
   mutable std::vector<int> name_sets_begin_;         // [T] where NameCategories' sets of t begin, or -1
+  mutable std::vector<uint64_t> names_at_;           // [T] NamesStartingAt, once names_at_known_
+  mutable std::vector<char> names_at_known_;         // [T]
   mutable std::vector<const std::vector<uint32_t>*> name_sets_;  // [analyses of t][longest_[t]] per token
   mutable std::vector<std::pair<const Alternative*, int>> category_ids_;  // CategoryId's answers
 };
@@ -446,6 +478,8 @@ void EntityPatterns::Apply(const Gazetteer& gazetteer, const CliticRules& clitic
   std::vector<std::pair<uint32_t, uint32_t>> regions;  // token ranges the added entities replace
   std::vector<std::vector<Piece>> matches;
   std::vector<char> literal(patterns_.size());  // [patterns] a first-atom literal is at the token
+  std::vector<uint64_t> first_categories(patterns_.size());  // [patterns] CategoryMask of the first atom
+  for (size_t i = 0; i < patterns_.size(); ++i) first_categories[i] = matcher.CategoryMask(patterns_[i].atoms[0]);
   for (const Sentence& sentence : doc->sentences) {
     const uint32_t end = sentence.first_token + sentence.token_count;
     for (uint32_t t = sentence.first_token; t < end;) {
@@ -459,7 +493,7 @@ void EntityPatterns::Apply(const Gazetteer& gazetteer, const CliticRules& clitic
       }
       for (size_t i = 0; i < patterns_.size(); ++i) {
         const Pattern& p = patterns_[i];
-        if (!matcher.MayStart(first_atoms_[i], literal[i], t)) continue;
+        if (!matcher.MayStart(first_atoms_[i], literal[i], first_categories[i], t)) continue;
         matches.clear();
         matcher.Matches(p, t, end, &matches);
         for (const std::vector<Piece>& pieces : matches) {

@@ -71,15 +71,67 @@ struct Prefix {
   uint64_t state;
 };
 
+// FNV-1a 64 continued over the same bytes from several states at once: the same results as one
+// Fnv1a64Continue each, with the states' multiplications independent, so that they overlap.
+template <size_t K>
+void ContinueEach(uint64_t (&states)[K], std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    for (size_t k = 0; k < K; ++k) states[k] = (states[k] ^ c) * kFnv1a64Prime;
+  }
+}
+
+// The hashes of the window features that name one token by its word or stem, so that each word
+// and stem is read once for all of them. "Pair" features are the bigrams w-1|w= and w|w+1=.
+struct WindowHashes {
+  uint64_t word = 0;            // w=word
+  uint64_t as_prev = 0;         // w-1=word, a feature of the next token
+  uint64_t as_next = 0;         // w+1=word
+  uint64_t as_prev2 = 0;        // w-2=word
+  uint64_t as_next2 = 0;        // w+2=word
+  uint64_t stem_as_prev = 0;    // s-1=stem
+  uint64_t stem_as_next = 0;    // s+1=stem
+  uint64_t left_open = 0;       // the state after "w-1|w=word|", which the next token's word completes
+  uint64_t right_open = 0;      // the state after "w|w+1=word|", which the next word completes
+  uint64_t left_pair = 0;       // w-1|w=previous|word
+  uint64_t right_pair = 0;      // w|w+1=word|next
+};
+
+// Hashes `word` and `stem` under every window prefix, and completes the pairs the token before
+// left open (its left_open and right_open; the edge's for the first token): this token's
+// left_pair, and the previous token's right pair into *right_pair_of_previous.
+WindowHashes HashWindow(std::string_view word, std::string_view stem, uint64_t previous_left_open,
+                        uint64_t previous_right_open, uint64_t* right_pair_of_previous) {
+  static constexpr uint64_t kStates[7] = {
+      Fnv1a64Continue(kFnv1a64Offset, "w="),     Fnv1a64Continue(kFnv1a64Offset, "w-1="),
+      Fnv1a64Continue(kFnv1a64Offset, "w+1="),   Fnv1a64Continue(kFnv1a64Offset, "w-2="),
+      Fnv1a64Continue(kFnv1a64Offset, "w+2="),   Fnv1a64Continue(kFnv1a64Offset, "w-1|w="),
+      Fnv1a64Continue(kFnv1a64Offset, "w|w+1=")};
+  uint64_t lanes[9] = {kStates[0], kStates[1], kStates[2], kStates[3], kStates[4], kStates[5], kStates[6],
+                       previous_left_open, previous_right_open};
+  ContinueEach(lanes, word);
+  uint64_t stems[2] = {Fnv1a64Continue(kFnv1a64Offset, "s-1="), Fnv1a64Continue(kFnv1a64Offset, "s+1=")};
+  ContinueEach(stems, stem);
+  WindowHashes h;
+  h.word = lanes[0];
+  h.as_prev = lanes[1];
+  h.as_next = lanes[2];
+  h.as_prev2 = lanes[3];
+  h.as_next2 = lanes[4];
+  h.left_open = Fnv1a64Continue(lanes[5], "|");
+  h.right_open = Fnv1a64Continue(lanes[6], "|");
+  h.left_pair = lanes[7];
+  *right_pair_of_previous = lanes[8];
+  h.stem_as_prev = stems[0];
+  h.stem_as_next = stems[1];
+  return h;
+}
+
 class Emitter {
  public:
   explicit Emitter(std::vector<uint64_t>* out) : out_(out) {}
+  void AddHash(uint64_t hash) { out_->push_back(hash); }
   void Add(Prefix prefix, std::string_view value) { out_->push_back(Fnv1a64Continue(prefix.state, value)); }
   void Add(std::string_view prefix, std::string_view value) { out_->push_back(HashFeature(prefix, value)); }
-  void Add2(std::string_view prefix, std::string_view a, std::string_view b) {
-    uint64_t h = Fnv1a64Continue(Fnv1a64Continue(Fnv1a64Continue(kFnv1a64Offset, prefix), a), "|");
-    out_->push_back(Fnv1a64Continue(h, b));
-  }
 
  private:
   std::vector<uint64_t>* out_;
@@ -169,15 +221,32 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
   static constexpr Prefix kStemPrefix[3] = {Prefix("sp1="), Prefix("sp2="), Prefix("sp3=")};
   static constexpr Prefix kStemSuffix[3] = {Prefix("sx1="), Prefix("sx2="), Prefix("sx3=")};
   const std::string_view kEdge = "<s>";
-  auto word = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : view(t).word; };
-  auto stem = [&](int t) { return t < 0 || t >= static_cast<int>(n) ? kEdge : view(t).stem; };
+  // The window hashes of the viewed tokens, and of the edge beyond the sentence ("<s>").
+  uint64_t unused = 0;
+  const WindowHashes edge = HashWindow(kEdge, kEdge, 0, 0, &unused);
+  std::vector<WindowHashes> window(views.size());
+  for (uint32_t u = view_lo; u < view_hi; ++u) {
+    // The pairs of the token before u are completed here; before view_lo they are never read.
+    const WindowHashes* previous = u == 0 ? &edge : u > view_lo ? &window[u - 1 - view_lo] : nullptr;
+    uint64_t* right_pair_of_previous = u > view_lo ? &window[u - 1 - view_lo].right_pair : &unused;
+    window[u - view_lo] = HashWindow(view(u).word, view(u).stem, previous ? previous->left_open : 0,
+                                     previous ? previous->right_open : 0, right_pair_of_previous);
+  }
+  if (view_hi == n && view_hi > view_lo) {
+    WindowHashes& last = window[view_hi - 1 - view_lo];
+    last.right_pair = Fnv1a64Continue(last.right_open, kEdge);
+  }
+  // The window hashes of token t, or of the edge when t lies outside the sentence.
+  auto at = [&](int t) -> const WindowHashes& {
+    return t < 0 || t >= static_cast<int>(n) ? edge : window[t - static_cast<int>(view_lo)];
+  };
 
   for (uint32_t t = lo; t < hi; ++t) {
     const Token& tok = doc.tokens[begin + t];
     std::vector<uint64_t>& f = (*features)[t - lo];
     Emitter e(&f);
     e.Add("b", "");
-    e.Add("w=", view(t).word);
+    e.AddHash(at(t).word);
     e.Add("k=", TokenKindName(tok.kind));
     bool article = clitics_->StartsWithArticle(view(t).word);
     const std::vector<CliticCandidate>& analysis = tok.analyses;  // [0] is the unsplit word
@@ -195,14 +264,14 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     if (t == 0) e.Add("first", "");
 
     const int i = static_cast<int>(t);
-    e.Add("w-1=", word(i - 1));
-    e.Add("w+1=", word(i + 1));
-    e.Add("w-2=", word(i - 2));
-    e.Add("w+2=", word(i + 2));
-    e.Add("s-1=", stem(i - 1));
-    e.Add("s+1=", stem(i + 1));
-    e.Add2("w-1|w=", word(i - 1), view(t).word);
-    e.Add2("w|w+1=", view(t).word, word(i + 1));
+    e.AddHash(at(i - 1).as_prev);       // w-1=
+    e.AddHash(at(i + 1).as_next);       // w+1=
+    e.AddHash(at(i - 2).as_prev2);      // w-2=
+    e.AddHash(at(i + 2).as_next2);      // w+2=
+    e.AddHash(at(i - 1).stem_as_prev);  // s-1=
+    e.AddHash(at(i + 1).stem_as_next);  // s+1=
+    e.AddHash(at(i).left_pair);         // w-1|w=
+    e.AddHash(at(i).right_pair);        // w|w+1=
 
     char buf[2];
     for (int g = 0; g < clusterings; ++g) {
