@@ -503,9 +503,12 @@ void EntityPatterns::Apply(const Gazetteer& gazetteer, const CliticRules& clitic
           Entity e;
           if (!matcher.Fits(t, r1) || !MakeEntity(*doc, p, pieces, &e)) continue;
           if (p.subtype == "=") {
-            for (const Entity& old : doc->entities) {
-              if (old.type == "ORG" && old.first_token >= t && old.last_token <= r1) {
-                e.subtype = old.subtype;
+            // The entities are sorted and do not overlap, so their first tokens ascend.
+            auto old = std::lower_bound(doc->entities.begin(), doc->entities.end(), t,
+                                        [](const Entity& x, uint32_t token) { return x.first_token < token; });
+            for (; old != doc->entities.end() && old->first_token < r1; ++old) {
+              if (old->type == "ORG" && old->last_token <= r1) {
+                e.subtype = old->subtype;
                 break;
               }
             }
