@@ -14,29 +14,21 @@ Status Analyzer::Load(std::string_view model_bytes, std::unique_ptr<Analyzer>* o
   auto model = std::make_shared<Model>();
   Status s = Model::Load(model_bytes, model.get());
   if (!s.ok()) return s;
-  std::unique_ptr<Analyzer> analyzer(new Analyzer());
-  analyzer->model_ = std::move(model);
-  s = Pipeline::Build(*analyzer->model_, &analyzer->pipeline_);
-  if (!s.ok()) return s;
-  *out = std::move(analyzer);
-  return Status::Ok();
+  return Over(std::move(model), out);
 }
 
 Status Analyzer::Load(ModelLoader* loader, std::unique_ptr<Analyzer>* out) {
   auto model = std::make_shared<Model>();
   Status s = loader->Finish(model.get());
   if (!s.ok()) return s;
-  std::unique_ptr<Analyzer> analyzer(new Analyzer());
-  analyzer->model_ = std::move(model);
-  s = Pipeline::Build(*analyzer->model_, &analyzer->pipeline_);
-  if (!s.ok()) return s;
-  *out = std::move(analyzer);
-  return Status::Ok();
+  return Over(std::move(model), out);
 }
 
-Status Analyzer::Share(std::unique_ptr<Analyzer>* out) const {
+Status Analyzer::Share(std::unique_ptr<Analyzer>* out) const { return Over(model_, out); }
+
+Status Analyzer::Over(std::shared_ptr<const Model> model, std::unique_ptr<Analyzer>* out) {
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
-  analyzer->model_ = model_;
+  analyzer->model_ = std::move(model);
   Status s = Pipeline::Build(*analyzer->model_, &analyzer->pipeline_);
   if (!s.ok()) return s;
   *out = std::move(analyzer);

@@ -69,6 +69,8 @@ class Analyzer {
 
  private:
   Analyzer();
+  // An analyzer with its own pipeline over `model`.
+  static Status Over(std::shared_ptr<const Model> model, std::unique_ptr<Analyzer>* out);
   std::shared_ptr<const Model> model_;
   std::unique_ptr<Pipeline> pipeline_;
 };
