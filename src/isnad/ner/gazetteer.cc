@@ -24,7 +24,7 @@ Status ValidateCategory(std::string_view category) {
 template <typename F>
 void ForEachProperPrefix(std::string_view name, F f) {
   for (size_t pos = name.find(' '); pos != std::string_view::npos; pos = name.find(' ', pos + 1)) {
-    f(std::string(name.substr(0, pos)));
+    f(name.substr(0, pos));
   }
 }
 
@@ -60,14 +60,20 @@ uint32_t Gazetteer::InternCategorySet(std::vector<uint32_t> set) {
   return id;
 }
 
-void Gazetteer::SetCategories(const std::string& name, std::vector<uint32_t> set) {
-  const bool is_name = !set.empty();
-  const uint32_t category_set = is_name ? InternCategorySet(std::move(set)) : 0;
+uint32_t Gazetteer::SingletonSet(uint32_t category) {
+  if (category >= singleton_sets_.size()) singleton_sets_.resize(category + 1, 0);
+  uint32_t& id = singleton_sets_[category];
+  if (id == 0) id = InternCategorySet({category});
+  return id;
+}
+
+void Gazetteer::SetCategories(std::string_view name, uint32_t category_set) {
+  const bool is_name = category_set != 0;
   Node& node = nodes_.Insert(name);
   const bool was_name = node.category_set != 0;
   node.category_set = category_set;
   if (was_name == is_name) return;
-  ForEachProperPrefix(name, [&](const std::string& prefix) {
+  ForEachProperPrefix(name, [&](std::string_view prefix) {
     Node& p = nodes_.Insert(prefix);
     if (is_name) {
       ++p.longer;
@@ -89,27 +95,31 @@ Status Gazetteer::Add(std::string_view name_norm, std::string_view category) {
     index = static_cast<int>(categories_.size());
     categories_.emplace_back(category);
   }
-  const std::string name(name_norm);
-  const Node* node = Find(name);
-  std::vector<uint32_t> set = node ? category_sets_[node->category_set] : std::vector<uint32_t>();
+  const Node* node = Find(name_norm);
+  if (node == nullptr || node->category_set == 0) {
+    // A name's first category (most of a model load): no set to copy.
+    SetCategories(name_norm, SingletonSet(static_cast<uint32_t>(index)));
+    ++size_;
+    return Status::Ok();
+  }
+  std::vector<uint32_t> set = category_sets_[node->category_set];
   auto pos = std::lower_bound(set.begin(), set.end(), static_cast<uint32_t>(index));
   if (pos != set.end() && *pos == static_cast<uint32_t>(index)) return Status::Ok();
   set.insert(pos, static_cast<uint32_t>(index));
-  SetCategories(name, std::move(set));
+  SetCategories(name_norm, InternCategorySet(std::move(set)));
   ++size_;
   return Status::Ok();
 }
 
 void Gazetteer::Remove(std::string_view name_norm, std::string_view category) {
   const int index = FindCategory(category);
-  const std::string name(name_norm);
-  const Node* node = Find(name);
+  const Node* node = Find(name_norm);
   if (index < 0 || node == nullptr) return;
   std::vector<uint32_t> set = category_sets_[node->category_set];
   auto pos = std::find(set.begin(), set.end(), static_cast<uint32_t>(index));
   if (pos == set.end()) return;
   set.erase(pos);
-  SetCategories(name, std::move(set));
+  SetCategories(name_norm, set.empty() ? 0 : InternCategorySet(std::move(set)));
   --size_;
 }
 
@@ -162,6 +172,8 @@ Status Gazetteer::AddSerialized(std::string_view bytes) {
     }
     return DataLoss("gazetteer section does not start with '" + std::string(kHeader.substr(0, kHeader.size() - 1)) + "'");
   }
+  // At most one name a line: room for them up front, instead of growing the table as they come.
+  nodes_.Reserve(nodes_.size() + static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\n')), bytes.size());
   std::string_view category, previous_category, previous_name;
   bool category_has_names = true;
   size_t line_no = 1;
