@@ -157,11 +157,13 @@ void CrfModel::Index(const std::vector<uint64_t>& hashes) {
   table_shift_ = 64 - bits;
   zero_present_ = false;
   const size_t mask = capacity - 1;
+  float scales[256];  // every code's scale, once rather than once a feature
+  for (int c = 0; c < 256; ++c) scales[c] = CrfWeightScale(static_cast<uint8_t>(c));
   for (size_t r = 0; r < hashes.size(); ++r) {
     Slot slot;
     slot.key = hashes[r];
     slot.row = static_cast<uint32_t>(r);
-    slot.scale = CrfWeightScale(scale_codes_[r]);
+    slot.scale = scales[scale_codes_[r]];
     if (slot.key == 0) {
       zero_slot_ = slot;
       zero_present_ = true;
@@ -259,8 +261,11 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
     }
   }
   std::vector<uint64_t> hashes(F);
-  for (uint64_t f = 0; f < F; ++f) {
-    hashes[f] = r.Int(8);
+  const std::string_view hash_bytes = r.Bytes(F * 8);  // the size check above makes them all there
+  for (uint64_t f = 0; f < F && !r.truncated(); ++f) {
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(hash_bytes.data()) + f * 8;
+    hashes[f] = uint64_t(p[0]) | uint64_t(p[1]) << 8 | uint64_t(p[2]) << 16 | uint64_t(p[3]) << 24 |
+                uint64_t(p[4]) << 32 | uint64_t(p[5]) << 40 | uint64_t(p[6]) << 48 | uint64_t(p[7]) << 56;
     if (f > 0 && hashes[f] <= hashes[f - 1]) return DataLoss("CRF model feature hashes are not sorted");
   }
   const std::string_view codes = r.Bytes(F);
