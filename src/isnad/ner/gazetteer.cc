@@ -69,11 +69,13 @@ uint32_t Gazetteer::SingletonSet(uint32_t category) {
 
 void Gazetteer::SetCategories(std::string_view name, uint32_t category_set) {
   const bool is_name = category_set != 0;
-  Node& node = nodes_.Insert(name);
-  const bool was_name = node.category_set != 0;
-  node.category_set = category_set;
+  Node* node = &nodes_.Insert(name);
+  const bool was_name = node->category_set != 0;
+  node->category_set = category_set;
   if (was_name == is_name) return;
+  bool moved = false;  // inserting a prefix may move the name's node
   ForEachProperPrefix(name, [&](std::string_view prefix) {
+    moved = true;
     Node& p = nodes_.Insert(prefix);
     if (is_name) {
       ++p.longer;
@@ -81,9 +83,8 @@ void Gazetteer::SetCategories(std::string_view name, uint32_t category_set) {
       nodes_.Erase(prefix);
     }
   });
-  // Inserting the prefixes may have moved the name's node: look it up again.
-  const Node* after = nodes_.Find(name);
-  if (!is_name && after->longer == 0) nodes_.Erase(name);
+  if (moved) node = nodes_.Find(name);
+  if (!is_name && node->longer == 0) nodes_.Erase(name);
 }
 
 Status Gazetteer::Add(std::string_view name_norm, std::string_view category) {
@@ -95,20 +96,38 @@ Status Gazetteer::Add(std::string_view name_norm, std::string_view category) {
     index = static_cast<int>(categories_.size());
     categories_.emplace_back(category);
   }
+  AddValid(name_norm, static_cast<uint32_t>(index));
+  return Status::Ok();
+}
+
+void Gazetteer::AddValid(std::string_view name_norm, uint32_t category) {
   const Node* node = Find(name_norm);
   if (node == nullptr || node->category_set == 0) {
     // A name's first category (most of a model load): no set to copy.
-    SetCategories(name_norm, SingletonSet(static_cast<uint32_t>(index)));
+    SetCategories(name_norm, SingletonSet(category));
     ++size_;
-    return Status::Ok();
+    return;
   }
-  std::vector<uint32_t> set = category_sets_[node->category_set];
-  auto pos = std::lower_bound(set.begin(), set.end(), static_cast<uint32_t>(index));
-  if (pos != set.end() && *pos == static_cast<uint32_t>(index)) return Status::Ok();
-  set.insert(pos, static_cast<uint32_t>(index));
-  SetCategories(name_norm, InternCategorySet(std::move(set)));
+  // The set one category larger, remembered per (set, category): names share few sets.
+  const uint64_t key = uint64_t{node->category_set} << 32 | category;
+  auto known = set_plus_.find(key);
+  uint32_t grown;
+  if (known != set_plus_.end()) {
+    grown = known->second;
+  } else {
+    std::vector<uint32_t> set = category_sets_[node->category_set];
+    auto pos = std::lower_bound(set.begin(), set.end(), category);
+    if (pos != set.end() && *pos == category) {
+      grown = node->category_set;
+    } else {
+      set.insert(pos, category);
+      grown = InternCategorySet(std::move(set));
+    }
+    set_plus_.emplace(key, grown);
+  }
+  if (grown == node->category_set) return;  // already in that category
+  SetCategories(name_norm, grown);
   ++size_;
-  return Status::Ok();
 }
 
 void Gazetteer::Remove(std::string_view name_norm, std::string_view category) {
@@ -175,6 +194,7 @@ Status Gazetteer::AddSerialized(std::string_view bytes) {
   // At most one name a line: room for them up front, instead of growing the table as they come.
   nodes_.Reserve(nodes_.size() + static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\n')), bytes.size());
   std::string_view category, previous_category, previous_name;
+  int category_index = -1;  // found (or added) at the category's first name
   bool category_has_names = true;
   size_t line_no = 1;
   for (size_t pos = kHeader.size(); pos < bytes.size();) {
@@ -192,13 +212,22 @@ Status Gazetteer::AddSerialized(std::string_view bytes) {
       if (!s.ok()) return bad(s.message());
       previous_category = category;
       previous_name = std::string_view();
+      category_index = -1;
       category_has_names = false;
       continue;
     }
     if (category.empty()) return bad("name before any category");
     if (category_has_names && line <= previous_name) return bad("names out of order");
-    Status s = Add(line, category);
+    Status s = ValidateGazetteerName(line);
     if (!s.ok()) return bad(s.message());
+    if (category_index < 0) {
+      category_index = FindCategory(category);
+      if (category_index < 0) {
+        category_index = static_cast<int>(categories_.size());
+        categories_.emplace_back(category);
+      }
+    }
+    AddValid(line, static_cast<uint32_t>(category_index));
     previous_name = line;
     category_has_names = true;
   }
