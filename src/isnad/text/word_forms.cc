@@ -130,11 +130,19 @@ Status WordFormIndex::Add(const Inflections& inflections, const StemSpec& spec, 
   if (!then.empty() && thens_.back() != then) thens_.push_back(then);
   const uint32_t then_index = then.empty() ? 0 : static_cast<uint32_t>(thens_.size() - 1);
   auto add = [&](std::string_view form, bool pronoun_only) {
-    std::vector<Target>& targets = forms_.Insert(form);
-    const bool known = std::any_of(targets.begin(), targets.end(), [&](const Target& t) {
-      return t.entry == entry && t.paradigm == index && thens_[t.then] == then && t.pronoun_only == pronoun_only;
-    });
-    if (!known) targets.push_back({entry, index, then_index, pronoun_only});
+    TargetList& list = forms_.Insert(form);
+    for (uint32_t i = list.first; i != kNoTarget; i = targets_[i].next) {
+      const Target& t = targets_[i];
+      if (t.entry == entry && t.paradigm == index && thens_[t.then] == then && t.pronoun_only == pronoun_only) return;
+    }
+    const uint32_t added = static_cast<uint32_t>(targets_.size());
+    targets_.push_back({entry, index, then_index, kNoTarget, pronoun_only});
+    if (list.last == kNoTarget) {
+      list.first = added;
+    } else {
+      targets_[list.last].next = added;
+    }
+    list.last = added;
   };
   std::string scratch;
   Inflections::ForEachForm(*paradigm, spec.stem, &scratch, [&](std::string_view form) { add(form, false); });
@@ -171,9 +179,10 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
   if (token.kind != TokenKind::kWord) return;
   auto consider = [&](const CliticCandidate& c, std::string_view form, std::string_view pronoun_text) {
     const bool pronoun = !pronoun_text.empty();
-    const std::vector<Target>* targets = forms_.Find(form);
+    const TargetList* targets = forms_.Find(form);
     if (!targets) return;
-    for (const Target& target : *targets) {
+    for (uint32_t i = targets->first; i != kNoTarget; i = targets_[i].next) {
+      const Target& target = targets_[i];
       const Paradigm& p = paradigms_[target.paradigm];
       if (pronoun && !p.pronouns) continue;
       if (pronoun && !p.only_pronouns.empty() &&

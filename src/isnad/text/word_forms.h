@@ -104,11 +104,19 @@ class WordFormIndex {
   size_t size() const { return forms_.size(); }
 
  private:
+  static constexpr uint32_t kNoTarget = UINT32_MAX;
   struct Target {
     uint32_t entry;
     uint32_t paradigm;  // index into paradigms_
     uint32_t then;      // index into thens_
+    uint32_t next;      // the form's next target in targets_, or kNoTarget
     bool pronoun_only;  // the ta-marbuta form of a stem before a pronoun (زيارت in زيارته)
+  };
+  // A form's targets: a list through targets_, in the order added (one array for all forms, not a
+  // vector for each).
+  struct TargetList {
+    uint32_t first = kNoTarget;
+    uint32_t last = kNoTarget;
   };
   bool FollowedBy(const Document& doc, uint32_t t, const std::vector<std::string>& then) const;
   // The paradigms of the added stems (copies: the index does not depend on the Inflections).
@@ -116,7 +124,8 @@ class WordFormIndex {
   // The lists of words that must follow a form, each once in a row of Adds; [0] is empty.
   std::vector<std::vector<std::string>> thens_{{}};
   // form (without proclitics and pronoun) → entries
-  FlatStringMap<std::vector<Target>> forms_;
+  FlatStringMap<TargetList> forms_;
+  std::vector<Target> targets_;
 };
 
 // The span of token `t` from its first letter after `strip_bytes` bytes of proclitics (in the
