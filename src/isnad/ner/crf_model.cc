@@ -263,16 +263,14 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
   std::vector<uint64_t> hashes(F);
   const std::string_view hash_bytes = r.Bytes(F * 8);  // the size check above makes them all there
   for (uint64_t f = 0; f < F && !r.truncated(); ++f) {
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(hash_bytes.data()) + f * 8;
-    hashes[f] = uint64_t(p[0]) | uint64_t(p[1]) << 8 | uint64_t(p[2]) << 16 | uint64_t(p[3]) << 24 |
-                uint64_t(p[4]) << 32 | uint64_t(p[5]) << 40 | uint64_t(p[6]) << 48 | uint64_t(p[7]) << 56;
+    hashes[f] = LoadLittleEndian64(hash_bytes.data() + f * 8);
     if (f > 0 && hashes[f] <= hashes[f - 1]) return DataLoss("CRF model feature hashes are not sorted");
   }
   const std::string_view codes = r.Bytes(F);
   m.scale_codes_.assign(codes.begin(), codes.end());
   const std::string_view weights = r.Bytes(F * L);
-  m.weights_.resize(F * L + kFixedLanes);  // with Index's padding, so that it does not reallocate
-  if (F * L > 0) std::memcpy(m.weights_.data(), weights.data(), F * L);
+  m.weights_.reserve(F * L + kFixedLanes);  // with Index's padding, so that it does not reallocate
+  m.weights_.assign(weights.begin(), weights.end());
   if (version >= 2) {
     const uint64_t class_bytes = r.Int(4);
     if (class_bytes != r.remaining()) return DataLoss("CRF model size does not match its counts");
