@@ -266,11 +266,13 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
     hashes[f] = LoadLittleEndian64(hash_bytes.data() + f * 8);
     if (f > 0 && hashes[f] <= hashes[f - 1]) return DataLoss("CRF model feature hashes are not sorted");
   }
+  // memcpy, not assign(begin, end): libc++ copies char ranges into other byte types one at a time.
   const std::string_view codes = r.Bytes(F);
-  m.scale_codes_.assign(codes.begin(), codes.end());
+  m.scale_codes_.resize(F);
+  if (F > 0 && !r.truncated()) std::memcpy(m.scale_codes_.data(), codes.data(), F);
   const std::string_view weights = r.Bytes(F * L);
-  m.weights_.reserve(F * L + kFixedLanes);  // with Index's padding, so that it does not reallocate
-  m.weights_.assign(weights.begin(), weights.end());
+  m.weights_.resize(F * L + kFixedLanes);  // with Index's padding, so that it does not reallocate
+  if (F * L > 0 && !r.truncated()) std::memcpy(m.weights_.data(), weights.data(), F * L);
   if (version >= 2) {
     const uint64_t class_bytes = r.Int(4);
     if (class_bytes != r.remaining()) return DataLoss("CRF model size does not match its counts");

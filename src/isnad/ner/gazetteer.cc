@@ -67,9 +67,8 @@ uint32_t Gazetteer::SingletonSet(uint32_t category) {
   return id;
 }
 
-void Gazetteer::SetCategories(std::string_view name, uint32_t category_set) {
+void Gazetteer::SetCategories(std::string_view name, Node* node, uint32_t category_set) {
   const bool is_name = category_set != 0;
-  Node* node = &nodes_.Insert(name);
   const bool was_name = node->category_set != 0;
   node->category_set = category_set;
   if (was_name == is_name) return;
@@ -101,10 +100,10 @@ Status Gazetteer::Add(std::string_view name_norm, std::string_view category) {
 }
 
 void Gazetteer::AddValid(std::string_view name_norm, uint32_t category) {
-  const Node* node = Find(name_norm);
-  if (node == nullptr || node->category_set == 0) {
+  Node* node = &nodes_.Insert(name_norm);  // new: not a name (category set 0)
+  if (node->category_set == 0) {
     // A name's first category (most of a model load): no set to copy.
-    SetCategories(name_norm, SingletonSet(category));
+    SetCategories(name_norm, node, SingletonSet(category));
     ++size_;
     return;
   }
@@ -126,19 +125,19 @@ void Gazetteer::AddValid(std::string_view name_norm, uint32_t category) {
     set_plus_.emplace(key, grown);
   }
   if (grown == node->category_set) return;  // already in that category
-  SetCategories(name_norm, grown);
+  SetCategories(name_norm, node, grown);
   ++size_;
 }
 
 void Gazetteer::Remove(std::string_view name_norm, std::string_view category) {
   const int index = FindCategory(category);
-  const Node* node = Find(name_norm);
+  Node* node = nodes_.Find(name_norm);
   if (index < 0 || node == nullptr) return;
   std::vector<uint32_t> set = category_sets_[node->category_set];
   auto pos = std::find(set.begin(), set.end(), static_cast<uint32_t>(index));
   if (pos == set.end()) return;
   set.erase(pos);
-  SetCategories(name_norm, set.empty() ? 0 : InternCategorySet(std::move(set)));
+  SetCategories(name_norm, node, set.empty() ? 0 : InternCategorySet(std::move(set)));
   --size_;
 }
 

@@ -92,9 +92,9 @@ class Gazetteer {
   uint32_t SingletonSet(uint32_t category);
   // Add for a valid name and a category index.
   void AddValid(std::string_view name_norm, uint32_t category);
-  // Makes `category_set` (an interned id; 0 = none) the categories of `name`, keeping the prefix
-  // nodes' counts of longer names.
-  void SetCategories(std::string_view name, uint32_t category_set);
+  // Makes `category_set` (an interned id; 0 = none) the categories of `name`, whose node is
+  // `node`, keeping the prefix nodes' counts of longer names.
+  void SetCategories(std::string_view name, Node* node, uint32_t category_set);
   // The longest name starting at token i with its first word `first`; 0 when none.
   uint32_t LongestAt(const std::vector<Token>& tokens, size_t i, const std::string& first, std::string* key,
                      uint32_t* category_set) const;

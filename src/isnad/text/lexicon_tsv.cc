@@ -1,5 +1,6 @@
 #include "isnad/text/lexicon_tsv.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace isnad {
@@ -57,12 +58,16 @@ Status ParseLexiconTsv(std::string_view name, std::string_view text, Lexicon* ou
 Status ForEachLexiconRow(std::string_view name, std::string_view text, int* version,
                          const std::function<Status(const LexiconRow&)>& on_row) {
   // The version first (the last header wins), so that a file without one calls on_row for no row.
+  // Only the lines that start with the header's words are read (a find, not a walk over lines).
+  constexpr std::string_view kVersion = "# version:";
   int data_version = 0;
-  ForEachLine(text, [&](int, std::string_view line) {
-    constexpr std::string_view kVersion = "# version:";
-    if (line.substr(0, kVersion.size()) == kVersion) data_version = std::atoi(std::string(line.substr(kVersion.size())).c_str());
-    return true;
-  });
+  for (size_t at = text.find(kVersion); at != std::string_view::npos; at = text.find(kVersion, at + 1)) {
+    if (at > 0 && text[at - 1] != '\n') continue;
+    const size_t eol = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, eol - at);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    data_version = std::atoi(std::string(line.substr(kVersion.size())).c_str());
+  }
   if (data_version <= 0) return InvalidArgument(std::string(name) + ": missing '# version: N' header");
   *version = data_version;
   // One row, refilled line after line: its column strings keep their buffers.
