@@ -46,15 +46,21 @@ Status EventLexicon::AddStem(const Inflections& inflections, const StemSpec& spe
   Status s = index_.Add(inflections, spec, then, entry);
   if (!s.ok()) return s;
   const Paradigm& paradigm = *inflections.Find(spec.paradigm);  // Add checked it exists
-  std::vector<std::string> forms = Inflections::Expand(paradigm, spec.stem);
+  auto add_start = [&](std::string_view form) {
+    form_starts_.insert(FormStart(form, form.size() >= kStartBytes ? kStartBytes : kShortBytes));
+  };
+  std::string scratch;
+  Inflections::ForEachForm(paradigm, spec.stem, &scratch, add_start);
   // The stem-final rewrite before a pronoun (زياره → زيارت) starts a form too.
   if (!paradigm.final_from.empty() && spec.stem.size() >= paradigm.final_from.size() &&
       spec.stem.compare(spec.stem.size() - paradigm.final_from.size(), paradigm.final_from.size(), paradigm.final_from) == 0) {
-    const std::string base = spec.stem.substr(0, spec.stem.size() - paradigm.final_from.size()) + paradigm.final_to;
-    for (const std::string& prefix : paradigm.prefixes) forms.push_back(prefix + base);
-  }
-  for (const std::string& form : forms) {
-    form_starts_.insert(FormStart(form, form.size() >= kStartBytes ? kStartBytes : kShortBytes));
+    const std::string_view base = std::string_view(spec.stem).substr(0, spec.stem.size() - paradigm.final_from.size());
+    for (const std::string& prefix : paradigm.prefixes) {
+      scratch.assign(prefix);
+      scratch.append(base);
+      scratch.append(paradigm.final_to);
+      add_start(scratch);
+    }
   }
   return Status::Ok();
 }

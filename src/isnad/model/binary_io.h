@@ -39,6 +39,13 @@ inline uint64_t WordChecksum64(std::string_view bytes) {
   return Fnv1a64Continue(h, bytes.substr(words * 8));
 }
 
+// The little-endian 64-bit word at p[0..8) (assembled byte by byte: the same on every platform).
+inline uint64_t LoadLittleEndian64(const void* bytes) {
+  const unsigned char* p = static_cast<const unsigned char*>(bytes);
+  return uint64_t(p[0]) | uint64_t(p[1]) << 8 | uint64_t(p[2]) << 16 | uint64_t(p[3]) << 24 | uint64_t(p[4]) << 32 |
+         uint64_t(p[5]) << 40 | uint64_t(p[6]) << 48 | uint64_t(p[7]) << 56;
+}
+
 // Appends the low `width` bytes of `value`, least significant first.
 inline void PutLittleEndian(std::string* out, uint64_t value, int width) {
   for (int i = 0; i < width; ++i) out->push_back(static_cast<char>((value >> (8 * i)) & 0xff));

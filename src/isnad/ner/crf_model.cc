@@ -157,11 +157,13 @@ void CrfModel::Index(const std::vector<uint64_t>& hashes) {
   table_shift_ = 64 - bits;
   zero_present_ = false;
   const size_t mask = capacity - 1;
+  float scales[256];  // every code's scale, once rather than once a feature
+  for (int c = 0; c < 256; ++c) scales[c] = CrfWeightScale(static_cast<uint8_t>(c));
   for (size_t r = 0; r < hashes.size(); ++r) {
     Slot slot;
     slot.key = hashes[r];
     slot.row = static_cast<uint32_t>(r);
-    slot.scale = CrfWeightScale(scale_codes_[r]);
+    slot.scale = scales[scale_codes_[r]];
     if (slot.key == 0) {
       zero_slot_ = slot;
       zero_present_ = true;
@@ -259,15 +261,18 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
     }
   }
   std::vector<uint64_t> hashes(F);
-  for (uint64_t f = 0; f < F; ++f) {
-    hashes[f] = r.Int(8);
+  const std::string_view hash_bytes = r.Bytes(F * 8);  // the size check above makes them all there
+  for (uint64_t f = 0; f < F && !r.truncated(); ++f) {
+    hashes[f] = LoadLittleEndian64(hash_bytes.data() + f * 8);
     if (f > 0 && hashes[f] <= hashes[f - 1]) return DataLoss("CRF model feature hashes are not sorted");
   }
+  // memcpy, not assign(begin, end): libc++ copies char ranges into other byte types one at a time.
   const std::string_view codes = r.Bytes(F);
-  m.scale_codes_.assign(codes.begin(), codes.end());
+  m.scale_codes_.resize(F);
+  if (F > 0 && !r.truncated()) std::memcpy(m.scale_codes_.data(), codes.data(), F);
   const std::string_view weights = r.Bytes(F * L);
   m.weights_.resize(F * L + kFixedLanes);  // with Index's padding, so that it does not reallocate
-  if (F * L > 0) std::memcpy(m.weights_.data(), weights.data(), F * L);
+  if (F * L > 0 && !r.truncated()) std::memcpy(m.weights_.data(), weights.data(), F * L);
   if (version >= 2) {
     const uint64_t class_bytes = r.Int(4);
     if (class_bytes != r.remaining()) return DataLoss("CRF model size does not match its counts");

@@ -24,7 +24,7 @@ Status ValidateCategory(std::string_view category) {
 template <typename F>
 void ForEachProperPrefix(std::string_view name, F f) {
   for (size_t pos = name.find(' '); pos != std::string_view::npos; pos = name.find(' ', pos + 1)) {
-    f(std::string(name.substr(0, pos)));
+    f(name.substr(0, pos));
   }
 }
 
@@ -36,10 +36,16 @@ Status ValidateGazetteerName(std::string_view name) {
   auto bad = [&](const char* what) { return InvalidArgument("gazetteer name '" + std::string(name) + "'" + what); };
   if (name[0] == '@') return bad(" starts with '@'");
   if (name.front() == ' ' || name.back() == ' ') return bad(" has a leading or trailing space");
-  if (name.find("  ") != std::string_view::npos) return bad(" has two spaces in a row");
-  for (char c : name) {
-    if (static_cast<unsigned char>(c) < 0x20) return bad(" contains a control character");
+  // One pass for both checks (no find: a call per name that wasm's baseline tier makes slow);
+  // two spaces are reported before a control character, wherever each is.
+  bool two_spaces = false, control = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    control |= c < 0x20;
+    two_spaces |= c == ' ' && name[i - 1] == ' ';  // name[0] is no space (checked above)
   }
+  if (two_spaces) return bad(" has two spaces in a row");
+  if (control) return bad(" contains a control character");
   return Status::Ok();
 }
 
@@ -60,14 +66,21 @@ uint32_t Gazetteer::InternCategorySet(std::vector<uint32_t> set) {
   return id;
 }
 
-void Gazetteer::SetCategories(const std::string& name, std::vector<uint32_t> set) {
-  const bool is_name = !set.empty();
-  const uint32_t category_set = is_name ? InternCategorySet(std::move(set)) : 0;
-  Node& node = nodes_.Insert(name);
-  const bool was_name = node.category_set != 0;
-  node.category_set = category_set;
+uint32_t Gazetteer::SingletonSet(uint32_t category) {
+  if (category >= singleton_sets_.size()) singleton_sets_.resize(category + 1, 0);
+  uint32_t& id = singleton_sets_[category];
+  if (id == 0) id = InternCategorySet({category});
+  return id;
+}
+
+void Gazetteer::SetCategories(std::string_view name, Node* node, uint32_t category_set) {
+  const bool is_name = category_set != 0;
+  const bool was_name = node->category_set != 0;
+  node->category_set = category_set;
   if (was_name == is_name) return;
-  ForEachProperPrefix(name, [&](const std::string& prefix) {
+  bool moved = false;  // inserting a prefix may move the name's node
+  ForEachProperPrefix(name, [&](std::string_view prefix) {
+    moved = true;
     Node& p = nodes_.Insert(prefix);
     if (is_name) {
       ++p.longer;
@@ -75,9 +88,8 @@ void Gazetteer::SetCategories(const std::string& name, std::vector<uint32_t> set
       nodes_.Erase(prefix);
     }
   });
-  // Inserting the prefixes may have moved the name's node: look it up again.
-  const Node* after = nodes_.Find(name);
-  if (!is_name && after->longer == 0) nodes_.Erase(name);
+  if (moved) node = nodes_.Find(name);
+  if (!is_name && node->longer == 0) nodes_.Erase(name);
 }
 
 Status Gazetteer::Add(std::string_view name_norm, std::string_view category) {
@@ -89,27 +101,49 @@ Status Gazetteer::Add(std::string_view name_norm, std::string_view category) {
     index = static_cast<int>(categories_.size());
     categories_.emplace_back(category);
   }
-  const std::string name(name_norm);
-  const Node* node = Find(name);
-  std::vector<uint32_t> set = node ? category_sets_[node->category_set] : std::vector<uint32_t>();
-  auto pos = std::lower_bound(set.begin(), set.end(), static_cast<uint32_t>(index));
-  if (pos != set.end() && *pos == static_cast<uint32_t>(index)) return Status::Ok();
-  set.insert(pos, static_cast<uint32_t>(index));
-  SetCategories(name, std::move(set));
-  ++size_;
+  AddValid(name_norm, static_cast<uint32_t>(index));
   return Status::Ok();
+}
+
+void Gazetteer::AddValid(std::string_view name_norm, uint32_t category) {
+  Node* node = &nodes_.Insert(name_norm);  // new: not a name (category set 0)
+  if (node->category_set == 0) {
+    // A name's first category (most of a model load): no set to copy.
+    SetCategories(name_norm, node, SingletonSet(category));
+    ++size_;
+    return;
+  }
+  // The set one category larger, remembered per (set, category): names share few sets.
+  const uint64_t key = uint64_t{node->category_set} << 32 | category;
+  auto known = set_plus_.find(key);
+  uint32_t grown;
+  if (known != set_plus_.end()) {
+    grown = known->second;
+  } else {
+    std::vector<uint32_t> set = category_sets_[node->category_set];
+    auto pos = std::lower_bound(set.begin(), set.end(), category);
+    if (pos != set.end() && *pos == category) {
+      grown = node->category_set;
+    } else {
+      set.insert(pos, category);
+      grown = InternCategorySet(std::move(set));
+    }
+    set_plus_.emplace(key, grown);
+  }
+  if (grown == node->category_set) return;  // already in that category
+  SetCategories(name_norm, node, grown);
+  ++size_;
 }
 
 void Gazetteer::Remove(std::string_view name_norm, std::string_view category) {
   const int index = FindCategory(category);
-  const std::string name(name_norm);
-  const Node* node = Find(name);
+  Node* node = nodes_.Find(name_norm);
   if (index < 0 || node == nullptr) return;
   std::vector<uint32_t> set = category_sets_[node->category_set];
   auto pos = std::find(set.begin(), set.end(), static_cast<uint32_t>(index));
   if (pos == set.end()) return;
   set.erase(pos);
-  SetCategories(name, std::move(set));
+  SetCategories(name_norm, node, set.empty() ? 0 : InternCategorySet(std::move(set)));
   --size_;
 }
 
@@ -162,7 +196,10 @@ Status Gazetteer::AddSerialized(std::string_view bytes) {
     }
     return DataLoss("gazetteer section does not start with '" + std::string(kHeader.substr(0, kHeader.size() - 1)) + "'");
   }
+  // At most one name a line: room for them up front, instead of growing the table as they come.
+  nodes_.Reserve(nodes_.size() + static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\n')), bytes.size());
   std::string_view category, previous_category, previous_name;
+  int category_index = -1;  // found (or added) at the category's first name
   bool category_has_names = true;
   size_t line_no = 1;
   for (size_t pos = kHeader.size(); pos < bytes.size();) {
@@ -180,13 +217,22 @@ Status Gazetteer::AddSerialized(std::string_view bytes) {
       if (!s.ok()) return bad(s.message());
       previous_category = category;
       previous_name = std::string_view();
+      category_index = -1;
       category_has_names = false;
       continue;
     }
     if (category.empty()) return bad("name before any category");
     if (category_has_names && line <= previous_name) return bad("names out of order");
-    Status s = Add(line, category);
+    Status s = ValidateGazetteerName(line);
     if (!s.ok()) return bad(s.message());
+    if (category_index < 0) {
+      category_index = FindCategory(category);
+      if (category_index < 0) {
+        category_index = static_cast<int>(categories_.size());
+        categories_.emplace_back(category);
+      }
+    }
+    AddValid(line, static_cast<uint32_t>(category_index));
     previous_name = line;
     category_has_names = true;
   }

@@ -88,7 +88,13 @@ class Gazetteer {
   };
   const Node* Find(std::string_view key) const { return nodes_.Find(key); }
   uint32_t InternCategorySet(std::vector<uint32_t> set);
-  void SetCategories(const std::string& name, std::vector<uint32_t> set);
+  // The id of the set {category}, interned on first use.
+  uint32_t SingletonSet(uint32_t category);
+  // Add for a valid name and a category index.
+  void AddValid(std::string_view name_norm, uint32_t category);
+  // Makes `category_set` (an interned id; 0 = none) the categories of `name`, whose node is
+  // `node`, keeping the prefix nodes' counts of longer names.
+  void SetCategories(std::string_view name, Node* node, uint32_t category_set);
   // The longest name starting at token i with its first word `first`; 0 when none.
   uint32_t LongestAt(const std::vector<Token>& tokens, size_t i, const std::string& first, std::string* key,
                      uint32_t* category_set) const;
@@ -97,6 +103,8 @@ class Gazetteer {
   std::vector<std::string> categories_;
   std::vector<std::vector<uint32_t>> category_sets_{{}};  // sorted category indices; [0] is empty
   std::unordered_map<std::string, uint32_t> category_set_ids_;  // key: the set's indices as bytes
+  std::unordered_map<uint64_t, uint32_t> set_plus_;  // (set id << 32 | category) → the set with it
+  std::vector<uint32_t> singleton_sets_;  // [category] the id of {category}; 0 = not interned yet
   size_t size_ = 0;
 };
 

@@ -82,11 +82,14 @@ Status WordClasses::Parse(std::string_view bytes, WordClasses* out) {
   if (r.truncated() || r.remaining() != W * (8 + 2 * G)) return DataLoss("word classes: size does not match counts");
   m.hashes_.resize(W);
   m.classes_.resize(W * G);
+  // The size check above makes every row there: read them without a bounds check per value.
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(r.Bytes(r.remaining()).data());
   for (uint64_t w = 0; w < W; ++w) {
-    m.hashes_[w] = r.Int(8);
+    m.hashes_[w] = LoadLittleEndian64(p);
+    p += 8;
     if (w > 0 && m.hashes_[w] <= m.hashes_[w - 1]) return DataLoss("word classes: hashes are not sorted");
-    for (uint64_t g = 0; g < G; ++g) {
-      const uint16_t id = static_cast<uint16_t>(r.Int(2));
+    for (uint64_t g = 0; g < G; ++g, p += 2) {
+      const uint16_t id = static_cast<uint16_t>(p[0] | p[1] << 8);
       if (id >= m.sizes_[g]) return DataLoss("word classes: class id out of range");
       m.classes_[w * G + g] = id;
     }

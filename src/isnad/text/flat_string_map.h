@@ -8,6 +8,8 @@
 //   - Find returns the value of `key`, or null. Insert returns the value of `key`, adding a
 //     value-initialized one when it is absent. Erase removes `key` (a no-op when absent).
 //   - Insert and Erase invalidate every pointer and reference into the map; Find does not.
+//   - Reserve(n, key_bytes) makes room for n keys of key_bytes bytes in all, so that inserting up
+//     to that many does not grow the table (a loader that knows its size builds without rehashing).
 //   - ForEach visits every (key, value) once, in an unspecified order.
 //   - Erased keys' bytes stay in the arena until the map is destroyed (erasing is rare: the
 //     lexicons only erase while being built).
@@ -52,6 +54,14 @@ class FlatStringMap {
     entries_.push_back(std::move(entry));
     Place(hash, static_cast<uint32_t>(entries_.size() - 1));
     return entries_.back().value;
+  }
+
+  void Reserve(size_t entries, size_t key_bytes) {
+    entries_.reserve(entries);
+    arena_.reserve(key_bytes);
+    int bits = 4;
+    while ((size_t{1} << bits) * 3 < entries * 4) ++bits;  // load at most 3/4 at `entries`
+    if ((size_t{1} << bits) > slots_.size()) Rehash(bits);
   }
 
   void Erase(std::string_view key) {
@@ -141,6 +151,10 @@ class FlatStringMap {
   void Grow() {
     int bits = 4;
     while ((size_t{1} << bits) * 3 < (entries_.size() + 1) * 4 * 2) ++bits;
+    Rehash(bits);
+  }
+
+  void Rehash(int bits) {
     slots_.assign(size_t{1} << bits, kEmpty);
     shift_ = 64 - bits;
     for (uint32_t i = 0; i < entries_.size(); ++i) Place(entries_[i].hash, i);

@@ -90,25 +90,10 @@ const Paradigm* Inflections::Find(std::string_view name) const {
 
 std::vector<std::string> Inflections::Expand(const Paradigm& paradigm, std::string_view stem) {
   std::vector<std::string> forms;
-  const bool final_letter = !paradigm.final_from.empty() && EndsWith(stem, paradigm.final_from);
-  for (const std::string& prefix : paradigm.prefixes) {
-    for (const std::string& suffix : paradigm.suffixes) {
-      std::string form = prefix;
-      if (!suffix.empty() && suffix[0] == '~') {
-        if (!final_letter) continue;
-        form.append(stem.substr(0, stem.size() - paradigm.final_from.size()));
-        form.append(suffix.substr(1));
-      } else if (final_letter && !suffix.empty()) {
-        form.append(stem.substr(0, stem.size() - paradigm.final_from.size()));
-        form.append(paradigm.final_to);
-        form.append(suffix);
-      } else {
-        form.append(stem);
-        form.append(suffix);
-      }
-      if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
-    }
-  }
+  std::string scratch;
+  ForEachForm(paradigm, stem, &scratch, [&](std::string_view form) {
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.emplace_back(form);
+  });
   return forms;
 }
 
@@ -141,19 +126,36 @@ Status WordFormIndex::Add(const Inflections& inflections, const StemSpec& spec, 
   while (index < paradigms_.size() && paradigms_[index].name != found->name) ++index;
   if (index == paradigms_.size()) paradigms_.push_back(*found);
   const Paradigm* paradigm = found;
-  auto add = [&](const std::string& form, bool pronoun_only) {
-    std::vector<Target>& targets = forms_.Insert(form);
-    const bool known = std::any_of(targets.begin(), targets.end(), [&](const Target& t) {
-      return t.entry == entry && t.paradigm == index && t.then == then && t.pronoun_only == pronoun_only;
-    });
-    if (!known) targets.push_back({entry, index, then, pronoun_only});
+  // Consecutive Adds of one lexicon row share its list.
+  if (!then.empty() && thens_.back() != then) thens_.push_back(then);
+  const uint32_t then_index = then.empty() ? 0 : static_cast<uint32_t>(thens_.size() - 1);
+  auto add = [&](std::string_view form, bool pronoun_only) {
+    TargetList& list = forms_.Insert(form);
+    for (uint32_t i = list.first; i != kNoTarget; i = targets_[i].next) {
+      const Target& t = targets_[i];
+      if (t.entry == entry && t.paradigm == index && thens_[t.then] == then && t.pronoun_only == pronoun_only) return;
+    }
+    const uint32_t added = static_cast<uint32_t>(targets_.size());
+    targets_.push_back({entry, index, then_index, kNoTarget, pronoun_only});
+    if (list.last == kNoTarget) {
+      list.first = added;
+    } else {
+      targets_[list.last].next = added;
+    }
+    list.last = added;
   };
-  for (const std::string& form : Inflections::Expand(*paradigm, spec.stem)) add(form, false);
+  std::string scratch;
+  Inflections::ForEachForm(*paradigm, spec.stem, &scratch, [&](std::string_view form) { add(form, false); });
   // Before a pronoun the stem-final letter is rewritten too (زياره → زيارته); that form of the
   // stem never stands alone.
   if (paradigm->pronouns && !paradigm->final_from.empty() && EndsWith(spec.stem, paradigm->final_from)) {
     const std::string_view base = std::string_view(spec.stem).substr(0, spec.stem.size() - paradigm->final_from.size());
-    for (const std::string& prefix : paradigm->prefixes) add(prefix + std::string(base) + paradigm->final_to, true);
+    for (const std::string& prefix : paradigm->prefixes) {
+      scratch.assign(prefix);
+      scratch.append(base);
+      scratch.append(paradigm->final_to);
+      add(scratch, true);
+    }
   }
   return Status::Ok();
 }
@@ -177,9 +179,10 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
   if (token.kind != TokenKind::kWord) return;
   auto consider = [&](const CliticCandidate& c, std::string_view form, std::string_view pronoun_text) {
     const bool pronoun = !pronoun_text.empty();
-    const std::vector<Target>* targets = forms_.Find(form);
+    const TargetList* targets = forms_.Find(form);
     if (!targets) return;
-    for (const Target& target : *targets) {
+    for (uint32_t i = targets->first; i != kNoTarget; i = targets_[i].next) {
+      const Target& target = targets_[i];
       const Paradigm& p = paradigms_[target.paradigm];
       if (pronoun && !p.pronouns) continue;
       if (pronoun && !p.only_pronouns.empty() &&
@@ -188,14 +191,15 @@ void WordFormIndex::Lookup(const Document& doc, uint32_t t, const CliticRules& c
       }
       if (!c.proclitics.empty() && !p.any_proclitics && (c.restored || !clitics.OnlyConjunctions(c.proclitics))) continue;
       if (target.pronoun_only && !pronoun) continue;
-      if (!FollowedBy(doc, t, target.then)) continue;
+      const std::vector<std::string>& then = thens_[target.then];
+      if (!FollowedBy(doc, t, then)) continue;
       // One match per entry: the analysis with the fewest proclitics wins.
       const bool seen = std::any_of(out->begin(), out->end(), [&](const WordFormMatch& m) { return m.entry == target.entry; });
       if (seen) continue;
       WordFormMatch m;
       m.entry = target.entry;
       m.first_token = t;
-      m.end_token = t + 1 + static_cast<uint32_t>(target.then.size());
+      m.end_token = t + 1 + static_cast<uint32_t>(then.size());
       m.strip_bytes = c.strip_bytes;
       m.paradigm = &p;
       m.pronoun = pronoun;

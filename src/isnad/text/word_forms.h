@@ -34,12 +34,41 @@ class Inflections {
   const Paradigm* Find(std::string_view name) const;
   // Every surface form of `stem` in `paradigm`, without proclitics or pronouns.
   static std::vector<std::string> Expand(const Paradigm& paradigm, std::string_view stem);
+  // Calls f(form) for Expand's forms in its order, repeats included, each built in *scratch (the
+  // view lives until the next call): the same forms without a string for each.
+  template <typename F>
+  static void ForEachForm(const Paradigm& paradigm, std::string_view stem, std::string* scratch, F f);
   int version() const { return version_; }
 
  private:
   std::vector<Paradigm> paradigms_;
   int version_ = 0;
 };
+
+template <typename F>
+void Inflections::ForEachForm(const Paradigm& paradigm, std::string_view stem, std::string* scratch, F f) {
+  const std::string_view from = paradigm.final_from;
+  const bool final_letter = !from.empty() && stem.size() >= from.size() && stem.substr(stem.size() - from.size()) == from;
+  const std::string_view base = final_letter ? stem.substr(0, stem.size() - from.size()) : stem;
+  for (const std::string& prefix : paradigm.prefixes) {
+    for (const std::string& suffix : paradigm.suffixes) {
+      scratch->assign(prefix);
+      if (!suffix.empty() && suffix[0] == '~') {
+        if (!final_letter) continue;
+        scratch->append(base);
+        scratch->append(suffix, 1, std::string::npos);
+      } else if (final_letter && !suffix.empty()) {
+        scratch->append(base);
+        scratch->append(paradigm.final_to);
+        scratch->append(suffix);
+      } else {
+        scratch->append(stem);
+        scratch->append(suffix);
+      }
+      f(std::string_view(*scratch));
+    }
+  }
+}
 
 // One lexicon stem to index: "perfect:قال" in a lexicon's stems column, with the literal words
 // that must follow it ("عن" after نقلا) from its own column.
@@ -75,17 +104,28 @@ class WordFormIndex {
   size_t size() const { return forms_.size(); }
 
  private:
+  static constexpr uint32_t kNoTarget = UINT32_MAX;
   struct Target {
     uint32_t entry;
     uint32_t paradigm;  // index into paradigms_
-    std::vector<std::string> then;
+    uint32_t then;      // index into thens_
+    uint32_t next;      // the form's next target in targets_, or kNoTarget
     bool pronoun_only;  // the ta-marbuta form of a stem before a pronoun (زيارت in زيارته)
+  };
+  // A form's targets: a list through targets_, in the order added (one array for all forms, not a
+  // vector for each).
+  struct TargetList {
+    uint32_t first = kNoTarget;
+    uint32_t last = kNoTarget;
   };
   bool FollowedBy(const Document& doc, uint32_t t, const std::vector<std::string>& then) const;
   // The paradigms of the added stems (copies: the index does not depend on the Inflections).
   std::vector<Paradigm> paradigms_;
+  // The lists of words that must follow a form, each once in a row of Adds; [0] is empty.
+  std::vector<std::vector<std::string>> thens_{{}};
   // form (without proclitics and pronoun) → entries
-  FlatStringMap<std::vector<Target>> forms_;
+  FlatStringMap<TargetList> forms_;
+  std::vector<Target> targets_;
 };
 
 // The span of token `t` from its first letter after `strip_bytes` bytes of proclitics (in the

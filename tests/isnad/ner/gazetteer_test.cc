@@ -108,6 +108,15 @@ TEST_F(GazetteerTest, AddRejectsMalformedEntriesAndLeavesTheGazetteerUnchanged) 
   EXPECT_TRUE(g.categories().empty());
 }
 
+TEST_F(GazetteerTest, NameErrorsNameTwoSpacesBeforeAControlCharacter) {
+  Gazetteer g;
+  EXPECT_NE(g.Add("ا\x01ب  ج", "GPE").message().find("two spaces"), std::string::npos);
+  EXPECT_NE(g.Add("ا  ب\x01ج", "GPE").message().find("two spaces"), std::string::npos);
+  EXPECT_NE(g.Add("ا\x01ب ج", "GPE").message().find("control character"), std::string::npos);
+  EXPECT_TRUE(g.Add("ا ب ج", "GPE").ok());
+  EXPECT_EQ(g.size(), 1u);
+}
+
 TEST_F(GazetteerTest, RemoveTakesOutOneCategoryAndItsPrefixes) {
   Gazetteer g;
   ASSERT_TRUE(g.Add("جنوب شرق اسيا", "LOC").ok());

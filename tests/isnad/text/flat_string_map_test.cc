@@ -78,6 +78,26 @@ TEST(FlatStringMapTest, AgreesWithStdMapUnderRandomInsertsAndErases) {
   EXPECT_EQ(visited, expected);
 }
 
+TEST(FlatStringMapTest, ReserveKeepsEntriesAndDoesNotGrowUpToItsCount) {
+  FlatStringMap<int> map;
+  map.Insert("بغداد") = -1;
+  map.Reserve(1000, 16000);  // after an insert: what is there stays findable
+  ASSERT_NE(map.Find("بغداد"), nullptr);
+  EXPECT_EQ(*map.Find("بغداد"), -1);
+  const int* first = map.Find("بغداد");
+  for (int i = 0; i < 999; ++i) map.Insert("key " + std::to_string(i)) = i;
+  EXPECT_EQ(map.Find("بغداد"), first);  // no insert up to the reserved count moved the entries
+  EXPECT_EQ(map.size(), 1000u);
+  for (int i = 0; i < 999; ++i) {
+    const int* v = map.Find("key " + std::to_string(i));
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(*v, i);
+  }
+  map.Insert("one more") = 7;  // past the reserve it grows as usual
+  EXPECT_EQ(*map.Find("one more"), 7);
+  EXPECT_EQ(*map.Find("key 998"), 998);
+}
+
 TEST(FlatStringMapTest, HashDependsOnEveryByte) {
   EXPECT_EQ(StringHash("abcdefghij"), StringHash(std::string("abcdefghij")));
   EXPECT_NE(StringHash("abcdefghij"), StringHash("abcdefghik"));
