@@ -13,7 +13,6 @@
 // every byte of a returned std::string, where HEAPU8.set, TextEncoder.encodeInto and TextDecoder
 // are native copies.
 //   const p = core.allocate(n)                    -> address of n bytes (0 when out of memory)
-//   engine.loadAt(p, n)                           -> as load(); reads the n bytes at p
 //   engine.analyzeAt(p, n, optionsJson)           -> byte length of the JSON (or error JSON) that
 //                                                    engine.output() points at, valid until the
 //                                                    next call on this engine
@@ -92,10 +91,6 @@ class Engine {
     return R"({"ok":true})";
   }
 
-  std::string LoadAt(size_t address, size_t size) {
-    return Load(std::string_view(reinterpret_cast<const char*>(address), size));
-  }
-
   size_t AnalyzeAt(size_t address, size_t size, const std::string& options_json) {
     output_ = Analyze(std::string_view(reinterpret_cast<const char*>(address), size), options_json);
     return output_.size();
@@ -162,7 +157,6 @@ EMSCRIPTEN_BINDINGS(isnad) {
       .constructor<>()
       .function("load", &LoadString)
       .function("analyze", &AnalyzeString)
-      .function("loadAt", &Engine::LoadAt)
       .function("analyzeAt", &Engine::AnalyzeAt)
       .function("output", &Engine::Output)
       .function("beginLoad", &Engine::BeginLoad)

@@ -207,11 +207,14 @@ function getModel(options) {
   return source;
 }
 
-// Loads the model into the engine: at once from bytes, or piece by piece as a download arrives
-// (each section is parsed as soon as it is in, while the rest downloads). Returns load()'s JSON.
+// Loads the model into the engine through its model loader: bytes at hand as one piece, a
+// download piece by piece as it arrives (each section is parsed as soon as it is in, while the
+// rest downloads). Returns finishLoad()'s JSON.
 async function loadModel(core, engine, model, timings) {
   if (model.bytes) {
-    return withHeapCopy(core, model.bytes, (address) => engine.loadAt(address, model.bytes.length));
+    engine.beginLoad(model.bytes.length);
+    withHeapCopy(core, model.bytes, (address) => engine.appendAt(address, model.bytes.length));
+    return engine.finishLoad();
   }
   const { arriving } = model;
   engine.beginLoad(model.expected);
