@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "isnad/text/lexicon_tsv.h"
+#include "isnad/text/utf8.h"
 
 namespace isnad {
 namespace {
@@ -33,8 +34,7 @@ bool IsLatinWord(std::string_view text, bool acronym) {
   for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    UErrorCode error = U_ZERO_ERROR;
-    if (u_isalpha(c) && uscript_getScript(c, &error) == USCRIPT_LATIN) {
+    if (LetterScript(c) == USCRIPT_LATIN) {
       if (acronym && !u_isupper(c)) return false;
       ++letters;
     } else if (acronym || !u_isdigit(c)) {

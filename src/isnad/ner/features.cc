@@ -6,6 +6,7 @@
 
 #include "isnad/model/binary_io.h"
 #include "isnad/ner/gazetteer.h"
+#include "isnad/text/utf8.h"
 
 namespace isnad {
 namespace {
@@ -19,23 +20,14 @@ void Boundaries(std::string_view s, std::vector<uint32_t>* b) {
   b->push_back(static_cast<uint32_t>(s.size()));
 }
 
-bool ScriptIsArabic(UChar32 c) {
-  UErrorCode error = U_ZERO_ERROR;
-  return uscript_getScript(c, &error) == USCRIPT_ARABIC;
-}
-
 // The shape class of one code point: 'D' a digit, 'A' an Arabic letter, 'L' another letter, 'P'
-// anything else. ASCII and the basic Arabic letters (hamza to yeh, without tatweel) are answered
-// without asking ICU, with ICU's answer.
+// anything else.
 char ShapeClass(UChar32 c) {
-  if (c < 0x80) {
-    if (c >= '0' && c <= '9') return 'D';
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 'L' : 'P';
-  }
-  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return 'A';
-  if (u_isdigit(c)) return 'D';
-  if (u_isalpha(c)) return ScriptIsArabic(c) ? 'A' : 'L';
-  return 'P';
+  if (c >= '0' && c <= '9') return 'D';
+  const UScriptCode script = LetterScript(c);
+  if (script == USCRIPT_ARABIC) return 'A';
+  if (script != USCRIPT_INVALID_CODE) return 'L';
+  return u_isdigit(c) ? 'D' : 'P';
 }
 
 // "A" Arabic letters, "L" Latin, "D" digits, "P" anything else; runs collapsed ("AD", "LDL").

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "isnad/text/lexicon_tsv.h"
+#include "isnad/text/utf8.h"
 
 namespace isnad {
 
@@ -44,18 +45,6 @@ const std::string& LanguageGuesser::Name(std::string_view code) const {
 }
 
 namespace {
-
-// The script of c when it is a letter, else USCRIPT_INVALID_CODE. ASCII and the basic Arabic
-// letters (hamza to yeh, without tatweel) are answered without asking ICU, with ICU's answer.
-UScriptCode LetterScript(UChar32 c) {
-  if (c < 0) return USCRIPT_INVALID_CODE;
-  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? USCRIPT_LATIN : USCRIPT_INVALID_CODE;
-  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return USCRIPT_ARABIC;
-  if (!u_isalpha(c)) return USCRIPT_INVALID_CODE;
-  UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode script = uscript_getScript(c, &status);
-  return U_FAILURE(status) ? USCRIPT_INVALID_CODE : script;
-}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "isnad/text/utf8.h"
 
+#include <unicode/uchar.h>
+
 #include <unicode/utf8.h>
 
 namespace isnad {
@@ -29,6 +31,16 @@ void AppendUtf8(char32_t c, std::string* out) {
   UBool error = false;
   U8_APPEND(buf, n, U8_MAX_LENGTH, static_cast<UChar32>(c), error);
   if (!error) out->append(reinterpret_cast<const char*>(buf), n);
+}
+
+UScriptCode LetterScript(int32_t c) {
+  if (c < 0) return USCRIPT_INVALID_CODE;
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? USCRIPT_LATIN : USCRIPT_INVALID_CODE;
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return USCRIPT_ARABIC;
+  if (!u_isalpha(c)) return USCRIPT_INVALID_CODE;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  return U_FAILURE(status) ? USCRIPT_INVALID_CODE : script;
 }
 
 }  // namespace isnad

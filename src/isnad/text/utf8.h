@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/uscript.h>
+
 #include "isnad/status.h"
 
 namespace isnad {
@@ -17,5 +19,10 @@ Status ValidateUtf8(std::string_view text, size_t* bad_offset = nullptr);
 
 // Appends code point `c` to `out` as UTF-8.
 void AppendUtf8(char32_t c, std::string* out);
+
+// The script of `c` when it is a letter (ICU's u_isalpha), else USCRIPT_INVALID_CODE. ASCII and
+// the basic Arabic letters (hamza to yeh, without tatweel) are answered without asking ICU, with
+// ICU's answer: the hot loops over text call this per character.
+UScriptCode LetterScript(int32_t c);
 
 }  // namespace isnad
