@@ -11,9 +11,9 @@ namespace isnad::cli {
 int RunEval(int argc, char** argv) {
   const std::string sub = argc > 2 ? argv[2] : "";
   Args args;
-  Status s = ParseArgs(argc, argv, 3, {"format", "model", "lexicons", "window", "disable"}, {"errors"}, &args);
+  Status s = ParseArgs(argc, argv, 3, {"format", "model", "lexicons", "window", "disable", "predictions"}, {"errors"}, &args);
   if (!s.ok() || sub != "conll" || args.positional.size() != 1) {
-    std::cerr << "isnad eval: usage: isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--disable LAYER,...] [--errors]\n";
+    std::cerr << "isnad eval: usage: isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--disable LAYER,...] [--errors] [--predictions OUT]\n";
     return kExitUsage;
   }
   const std::string path = args.positional[0];
@@ -49,8 +49,15 @@ int RunEval(int argc, char** argv) {
   const size_t window = args.values.count("window") ? std::stoul(args.values["window"]) : 1;
   AnalyzeOptions options;  // --disable entity-patterns: the tagger under the corpus's conventions
   if (args.values.count("disable")) options.disabled_layers = SplitOn(args.values["disable"], ',');
+  std::string predictions;
+  if (args.values.count("predictions")) evaluation.predictions = &predictions;
   s = EvaluateConll(path, format, mapping, model.clitics(), analyzer.get(), &evaluation,
                     args.switches.count("errors") > 0, window, options);
+  if (!s.ok()) {
+    std::cerr << "isnad eval: " << s.message() << "\n";
+    return kExitInputError;
+  }
+  if (args.values.count("predictions")) s = WriteFile(args.values["predictions"], predictions);
   if (!s.ok()) {
     std::cerr << "isnad eval: " << s.message() << "\n";
     return kExitInputError;

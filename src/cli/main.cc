@@ -28,7 +28,7 @@ Usage:
   isnad bench FILE... [--repeat N]               tokens/second of the engine and of ICU word breaking
   isnad train --out FILE [--shared DIR] [--iterations N] [--threads N] [--l2 X] [--prune X] [--dev F]
                                       train the entity tagger on ../shared's corpora (train halves)
-  isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--errors]
+  isnad eval conll FILE [--format anercorp|newsfane] [--window N] [--disable LAYER,...] [--errors] [--predictions OUT]
                                       strict CoNLL P/R/F1 of the entity layer
   isnad --help | --version
 

@@ -18,12 +18,31 @@ std::string ScoredType(CorpusFormat format, const std::string& type) {
   return type;  // ORG, MISC
 }
 
+// One line per token, "token gold system" with BIO tags (conlleval's input), and an empty line
+// after the sentence.
+void AppendPredictions(const std::vector<std::string>& tokens, const std::set<Chunk>& gold,
+                       const std::set<Chunk>& system, std::string* out) {
+  auto tags = [&](const std::set<Chunk>& chunks) {
+    std::vector<std::string> t(tokens.size(), "O");
+    for (const auto& [begin, end, type] : chunks) {
+      for (uint32_t k = begin; k < end; ++k) t[k] = (k == begin ? "B-" : "I-") + type;
+    }
+    return t;
+  };
+  const std::vector<std::string> g = tags(gold), y = tags(system);
+  for (size_t k = 0; k < tokens.size(); ++k) *out += tokens[k] + " " + g[k] + " " + y[k] + "\n";
+  *out += "\n";
+}
+
 }  // namespace
 
 Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping,
                      const CliticRules& clitics, Analyzer* analyzer,
                      ConllEvaluation* out, bool list_errors, size_t window, const AnalyzeOptions& options) {
+  std::string* predictions = out->predictions;
   *out = ConllEvaluation();
+  out->predictions = predictions;
+  if (predictions) predictions->clear();
   std::vector<CorpusSentence> sentences;
   Status s = ReadNerCorpus(path, format, mapping, clitics, &sentences);
   if (!s.ok()) return s;
@@ -54,6 +73,7 @@ Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMa
         gold.insert({e.begin, e.end, format == CorpusFormat::kAnercorp ? e.corpus_class : e.types[0]});
       }
       const std::set<Chunk>& sys = system[i - first];
+      if (out->predictions) AppendPredictions(sentence.tokens, gold, sys, out->predictions);
       for (const Chunk& c : gold) {
         ChunkCounts& counts = out->per_type[std::get<2>(c)];
         ++counts.gold;

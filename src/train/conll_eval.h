@@ -37,6 +37,9 @@ struct ConllEvaluation {
   size_t tokens = 0;
   double seconds = 0;  // analysis time alone
   std::vector<std::string> errors;  // "missed|spurious TYPE: words", when asked for
+  // When set by the caller: every token as "token gold system" (BIO tags of the scored types;
+  // overlapping system chunks overwrite each other), a blank line after each sentence.
+  std::string* predictions = nullptr;
 };
 
 Status EvaluateConll(const std::string& path, CorpusFormat format, const LabelMapping& mapping,

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 
 #include "isnad/model/model.h"
 #include "test_support.h"
@@ -87,6 +88,34 @@ TEST(ConllEval, CountsStrictChunks) {
   EXPECT_LE(evaluation.micro.correct, evaluation.micro.system);
   EXPECT_EQ(evaluation.errors.size(), (evaluation.micro.gold - evaluation.micro.correct) +
                                            (evaluation.micro.system - evaluation.micro.correct));
+}
+
+TEST(ConllEval, WritesEachTokensGoldAndSystemTags) {
+  const std::string path = WriteTemp("pred.conll", "قال O\nجورج B-PERS\nبوش I-PERS\n\nفي O\nواشنطن B-LOC\n");
+  auto analyzer = testing::ShippedAnalyzer();
+  std::string predictions = "stale";
+  ConllEvaluation evaluation;
+  evaluation.predictions = &predictions;
+  ASSERT_TRUE(EvaluateConll(path, CorpusFormat::kAnercorp, ShippedMapping(), ShippedClitics(), analyzer.get(), &evaluation).ok());
+  EXPECT_EQ(evaluation.predictions, &predictions);
+  // Two sentences: five token lines, each "token gold system", and a blank line after each.
+  std::vector<std::string> lines;
+  std::stringstream in(predictions);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  ASSERT_EQ(lines.size(), 7u) << predictions;
+  EXPECT_EQ(lines[0].rfind("قال O ", 0), 0u);
+  EXPECT_EQ(lines[1].rfind("جورج B-PERS ", 0), 0u);
+  EXPECT_EQ(lines[2].rfind("بوش I-PERS ", 0), 0u);
+  EXPECT_EQ(lines[3], "");
+  EXPECT_EQ(lines[5].rfind("واشنطن B-LOC ", 0), 0u);
+  size_t tagged = 0;
+  for (const std::string& line : lines) {
+    if (line.empty()) continue;
+    const std::string system = line.substr(line.rfind(' ') + 1);
+    EXPECT_TRUE(system == "O" || system.rfind("B-", 0) == 0 || system.rfind("I-", 0) == 0) << line;
+    tagged += system.rfind("B-", 0) == 0;
+  }
+  EXPECT_EQ(tagged, evaluation.micro.system);
 }
 
 }  // namespace
