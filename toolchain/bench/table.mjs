@@ -4,7 +4,9 @@ export const TARGETS = {
   native_tps: 1e6, // tokens/s, whole pipeline, single thread
   native_to_icu: 0.25,
   entity_layers_tps: 3e5, // tokens/s, the entity layers alone (issue 3)
-  wasm_to_native: 0.5, // Chromium
+  // wasm ÷ native doing the same work: analyze() returns a JS object, so the engine's JSON is
+  // written (and parsed) on the wasm side, and the native figure it is divided by writes it too.
+  wasm_to_native: 0.5,
   cold_start_ms: 150,
   article_ms: 5,
   gzip_without_font: 2e6, // bytes (2 MB = 2,000,000)
@@ -31,17 +33,18 @@ export function formatTable(r) {
       `≥ ${M(T.entity_layers_tps)}`, check(r.entity_layers.tokens_per_second >= T.entity_layers_tps));
     add('native + JSON writing', `${M(r.native.with_json_tokens_per_second)} tokens/s`, '', '');
     add('wasm in Node, `analyze()` to a JS object', `${M(r.wasm_node.tokens_per_second)} tokens/s`, '', '');
-    add('wasm in Node ÷ native (÷ native + JSON)',
-      `${r.wasm_node.ratio_to_native.toFixed(3)} (${r.wasm_node.ratio_to_native_with_json.toFixed(3)})`, '', '');
+    add('wasm in Node ÷ native + JSON, the same work (÷ native alone)',
+      `${r.wasm_node.ratio_to_native_with_json.toFixed(3)} (${r.wasm_node.ratio_to_native.toFixed(3)})`,
+      `≥ ${T.wasm_to_native}`, check(r.wasm_node.ratio_to_native_with_json >= T.wasm_to_native));
   } else {
     skipped('native, ICU floor, wasm in Node', r.corpus.skipped);
   }
   const c = r.chromium;
   if (c?.throughput) {
     add('wasm in Chromium, `analyze()` to a JS object', `${M(c.throughput.tokens_per_second)} tokens/s`, '', '');
-    add('wasm in Chromium ÷ native (÷ native + JSON)',
-      `${c.throughput.ratio_to_native.toFixed(3)} (${c.throughput.ratio_to_native_with_json.toFixed(3)})`,
-      `≥ ${T.wasm_to_native}`, check(c.throughput.ratio_to_native >= T.wasm_to_native));
+    add('wasm in Chromium ÷ native + JSON, the same work (÷ native alone)',
+      `${c.throughput.ratio_to_native_with_json.toFixed(3)} (${c.throughput.ratio_to_native.toFixed(3)})`,
+      `≥ ${T.wasm_to_native}`, check(c.throughput.ratio_to_native_with_json >= T.wasm_to_native));
   } else if (c && !c.skipped) {
     skipped('wasm in Chromium', r.corpus.skipped);
   }
