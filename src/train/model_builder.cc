@@ -72,11 +72,13 @@ Status BuildModel(const ModelBuildInput& input, std::string* bytes) {
   file.sections["meta"] = meta.dump();
 
   // Loading trusts the tagger's own checksum to the file's, so it is checked here, where the
-  // trained section (copied from a base model or fresh from training) enters a file.
+  // trained section (copied from a base model or fresh from training) enters a file. It is
+  // written again in the current CRF format, so a base model of an older format is upgraded.
   if (auto crf = file.sections.find("ner/crf"); crf != file.sections.end()) {
     CrfModel parsed;
     s = CrfModel::Parse(crf->second, &parsed);
     if (!s.ok()) return Status(s.code(), "ner/crf: " + s.message());
+    crf->second = parsed.Serialize();
   }
   std::string serialized = SerializeModelFile(file);
   Model check;  // the engine must accept what we ship

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "isnad/model/binary_io.h"
+#include "isnad/model/rice_code.h"
 #include "isnad/ner/viterbi.h"
 
 namespace isnad {
@@ -140,16 +141,51 @@ Status CrfModel::Build(const CrfWeights& w, CrfModel* out) {
     m.scale_codes_.push_back(static_cast<uint8_t>(code));
     m.weights_.insert(m.weights_.end(), row.begin(), row.end());
   }
-  m.Index(hashes);
+  m.KeyByFingerprints(hashes);
   *out = std::move(m);
   return Status::Ok();
 }
 
-void CrfModel::Index(const std::vector<uint64_t>& hashes) {
-  weights_.resize(hashes.size() * labels_.size() + kFixedLanes, 0);  // room for AddRowsFixed's lanes
+void CrfModel::KeyByFingerprints(const std::vector<uint64_t>& hashes) {
+  const size_t L = labels_.size(), F = hashes.size();
+  // The largest |weight| of each row, dequantized (what the tie between two rows is decided on).
+  std::vector<float> max_abs(F);
+  for (size_t r = 0; r < F; ++r) {
+    int m = 0;
+    for (size_t l = 0; l < L; ++l) m = std::max(m, std::abs(static_cast<int>(weights_[r * L + l])));
+    max_abs[r] = CrfWeightScale(scale_codes_[r]) * static_cast<float>(m);
+  }
+  std::vector<uint32_t> order(F);
+  for (uint32_t r = 0; r < F; ++r) order[r] = r;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const uint32_t fa = FeatureFingerprint(hashes[a]), fb = FeatureFingerprint(hashes[b]);
+    if (fa != fb) return fa < fb;
+    if (max_abs[a] != max_abs[b]) return max_abs[a] > max_abs[b];
+    return hashes[a] < hashes[b];
+  });
+  std::vector<uint32_t> fingerprints;
+  std::vector<uint8_t> codes;
+  std::vector<int8_t> weights;
+  fingerprints.reserve(F);
+  codes.reserve(F);
+  weights.reserve(F * L + kFixedLanes);
+  for (uint32_t r : order) {
+    const uint32_t fingerprint = FeatureFingerprint(hashes[r]);
+    if (!fingerprints.empty() && fingerprints.back() == fingerprint) continue;  // the first wins
+    fingerprints.push_back(fingerprint);
+    codes.push_back(scale_codes_[r]);
+    weights.insert(weights.end(), weights_.begin() + r * L, weights_.begin() + (r + 1) * L);
+  }
+  scale_codes_ = std::move(codes);
+  weights_ = std::move(weights);
+  Index(fingerprints);
+}
+
+void CrfModel::Index(const std::vector<uint32_t>& fingerprints) {
+  weights_.resize(fingerprints.size() * labels_.size() + kFixedLanes, 0);  // room for AddRowsFixed's lanes
   size_t capacity = 16;
   int bits = 4;
-  while (capacity * 2 < hashes.size() * 3) {  // keep the load at most 2/3
+  while (capacity * 2 < fingerprints.size() * 3) {  // keep the load at most 2/3
     capacity *= 2;
     ++bits;
   }
@@ -159,9 +195,9 @@ void CrfModel::Index(const std::vector<uint64_t>& hashes) {
   const size_t mask = capacity - 1;
   float scales[256];  // every code's scale, once rather than once a feature
   for (int c = 0; c < 256; ++c) scales[c] = CrfWeightScale(static_cast<uint8_t>(c));
-  for (size_t r = 0; r < hashes.size(); ++r) {
+  for (size_t r = 0; r < fingerprints.size(); ++r) {
     Slot slot;
-    slot.key = hashes[r];
+    slot.key = fingerprints[r];
     slot.row = static_cast<uint32_t>(r);
     slot.scale = scales[scale_codes_[r]];
     if (slot.key == 0) {
@@ -176,12 +212,13 @@ void CrfModel::Index(const std::vector<uint64_t>& hashes) {
 }
 
 const CrfModel::Slot* CrfModel::Find(uint64_t hash) const {
-  if (hash == 0) return zero_present_ ? &zero_slot_ : nullptr;
+  const uint32_t key = FeatureFingerprint(hash);
+  if (key == 0) return zero_present_ ? &zero_slot_ : nullptr;
   const size_t mask = table_.size() - 1;
-  size_t i = (hash * kGolden) >> table_shift_;
+  size_t i = (key * kGolden) >> table_shift_;
   while (true) {
     const Slot& s = table_[i];
-    if (s.key == hash) return &s;
+    if (s.key == key) return &s;
     if (s.key == 0) return nullptr;
     i = (i + 1) & mask;
   }
@@ -189,14 +226,14 @@ const CrfModel::Slot* CrfModel::Find(uint64_t hash) const {
 
 std::string CrfModel::Serialize() const {
   const size_t L = labels_.size(), F = scale_codes_.size();
-  std::vector<uint64_t> hashes(F);
+  std::vector<uint32_t> fingerprints(F);  // rows are in fingerprint order
   for (const Slot& s : table_) {
-    if (s.key != 0) hashes[s.row] = s.key;
+    if (s.key != 0) fingerprints[s.row] = s.key;
   }
-  if (zero_present_) hashes[zero_slot_.row] = 0;
+  if (zero_present_) fingerprints[zero_slot_.row] = 0;
 
   std::string out(kMagic, sizeof(kMagic));
-  out.reserve(64 + F * (9 + L) + transitions_.size() * 4);
+  out.reserve(64 + F * (4 + L) + transitions_.size() * 4);
   PutLittleEndian(&out, kCrfFormatVersion, 4);
   PutLittleEndian(&out, L, 4);
   for (const std::string& l : labels_) {
@@ -206,7 +243,7 @@ std::string CrfModel::Serialize() const {
   PutLittleEndian(&out, F, 4);
   for (float t : transitions_) PutLittleEndian(&out, FloatBits(t), 4);
   for (float b : label_bias_) PutLittleEndian(&out, FloatBits(b), 4);
-  for (uint64_t h : hashes) PutLittleEndian(&out, h, 8);
+  AppendRiceCoded(fingerprints, &out);
   out.append(reinterpret_cast<const char*>(scale_codes_.data()), F);
   out.append(reinterpret_cast<const char*>(weights_.data()), F * L);  // without the padding
   const std::string classes = word_classes_.Serialize();
@@ -229,7 +266,7 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
   }
   ByteReader r(body.substr(sizeof(kMagic)));
   const uint32_t version = static_cast<uint32_t>(r.Int(4));
-  if (version != 1 && version != kCrfFormatVersion) {
+  if (version < 1 || version > kCrfFormatVersion) {
     return Unimplemented("CRF format version " + std::to_string(version) + " (this engine reads 1 to " +
                          std::to_string(kCrfFormatVersion) + ")");
   }
@@ -243,7 +280,8 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
   Status s = ValidateBioLabels(m.labels_);
   if (!s.ok()) return DataLoss("CRF model: " + s.message());
   const uint64_t bias_bytes = version >= 2 ? L * 4 : 0;
-  const uint64_t expected = (L + 1) * L * 4 + bias_bytes + F * (8 + 1 + L);
+  // Every part but the Rice-coded fingerprints (version 3) has a size its counts give.
+  const uint64_t expected = (L + 1) * L * 4 + bias_bytes + F * ((version >= 3 ? 0 : 8) + 1 + L);
   const bool size_ok = version >= 2 ? r.remaining() >= expected + 4 : r.remaining() == expected;
   if (!size_ok) return DataLoss("CRF model size does not match its counts");
 
@@ -260,11 +298,19 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
       if (!std::isfinite(b)) return DataLoss("CRF model has a non-finite label bias");
     }
   }
-  std::vector<uint64_t> hashes(F);
-  const std::string_view hash_bytes = r.Bytes(F * 8);  // the size check above makes them all there
-  for (uint64_t f = 0; f < F && !r.truncated(); ++f) {
-    hashes[f] = LoadLittleEndian64(hash_bytes.data() + f * 8);
-    if (f > 0 && hashes[f] <= hashes[f - 1]) return DataLoss("CRF model feature hashes are not sorted");
+  std::vector<uint64_t> hashes;        // versions 1-2
+  std::vector<uint32_t> fingerprints;  // version 3
+  if (version >= 3) {
+    s = ReadRiceCoded(&r, F, &fingerprints);
+    if (!s.ok()) return DataLoss("CRF model features: " + s.message());
+    if (r.remaining() < F * (1 + L) + 4) return DataLoss("CRF model size does not match its counts");
+  } else {
+    hashes.resize(F);
+    const std::string_view hash_bytes = r.Bytes(F * 8);  // the size check above makes them all there
+    for (uint64_t f = 0; f < F && !r.truncated(); ++f) {
+      hashes[f] = LoadLittleEndian64(hash_bytes.data() + f * 8);
+      if (f > 0 && hashes[f] <= hashes[f - 1]) return DataLoss("CRF model feature hashes are not sorted");
+    }
   }
   // memcpy, not assign(begin, end): libc++ copies char ranges into other byte types one at a time.
   const std::string_view codes = r.Bytes(F);
@@ -280,7 +326,11 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
     if (!s.ok()) return DataLoss("CRF model: " + s.message());
   }
   if (r.truncated()) return DataLoss("CRF model truncated");
-  m.Index(hashes);
+  if (version >= 3) {
+    m.Index(fingerprints);
+  } else {
+    m.KeyByFingerprints(hashes);
+  }
   *out = std::move(m);
   return Status::Ok();
 }
@@ -322,7 +372,7 @@ void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, flo
   rows.reserve(n);
   scales.reserve(n);
   for (const auto& token : features) {
-    for (uint64_t h : token) __builtin_prefetch(&table_[(h * kGolden) >> table_shift_]);
+    for (uint64_t h : token) __builtin_prefetch(&table_[(FeatureFingerprint(h) * kGolden) >> table_shift_]);
   }
   for (size_t t = 0; t < T; ++t) {
     for (uint64_t h : features[t]) {

@@ -11,6 +11,12 @@
 // bias is a decoding setting, not a trained weight: training chooses it on held-out data (a
 // negative bias on O trades precision for recall) and leaves it 0 while fitting the weights.
 //
+// The model knows a feature by the 32-bit fingerprint of its hash (FeatureFingerprint), not the
+// whole hash: a feature of the text that the model does not know takes the weights of a model
+// feature with its fingerprint, which happens to one lookup in 2^32 / F (one in 60,000 for 70k
+// features). When two model features share a fingerprint, the one whose largest |weight| is
+// greater is kept (then the smaller hash).
+//
 // Serialized form (Serialize / Parse; little-endian; one section of the model file):
 //   magic        8 bytes  "ISNADCRF"
 //   version      u32      kCrfFormatVersion
@@ -19,7 +25,8 @@
 //   F            u32      number of features
 //   transitions  (L+1)*L  f32 (IEEE 754 bits), row L = start; forbidden steps stored as 0
 //   label bias   L        f32 (version 2 on; a version 1 section reads as all 0)
-//   hashes       F        u64, strictly increasing
+//   features     version 3: F fingerprints, strictly increasing, Rice-coded (model/rice_code.h);
+//                versions 1-2: F u64 hashes, strictly increasing (fingerprinted when read)
 //   scales       F        u8 code c: scale = 2^((c - 200) / 8), exact (see CrfWeightScale)
 //   weights      F*L      i8 in [-127, 127]; weight = scale * value
 //   word classes u32 length + WordClasses::Serialize (ner/word_classes.h) (version 2 on; may be
@@ -39,11 +46,14 @@
 
 namespace isnad {
 
-constexpr uint32_t kCrfFormatVersion = 2;  // Parse also reads version 1
+constexpr uint32_t kCrfFormatVersion = 3;  // Parse also reads versions 1 and 2
 constexpr int kCrfMaxLabels = 64;  // label sets are bitmasks in training
 
 // FNV-1a 64 of the feature's bytes (e.g. "w=بغداد"): how features are named to the model.
 uint64_t FeatureHash(std::string_view feature);
+
+// The 32-bit fingerprint by which a model knows a feature hash: its two halves xor-ed.
+constexpr uint32_t FeatureFingerprint(uint64_t hash) { return static_cast<uint32_t>(hash ^ (hash >> 32)); }
 
 // Ok when labels are "O" first, then unique "B-X" / "I-X" names (X non-empty), each I-X having
 // its B-X, at most kCrfMaxLabels in all.
@@ -67,7 +77,7 @@ class CrfModel {
  public:
   // Quantizes float weights: per feature, an 8-bit log-scale code chosen so that the largest
   // |weight| maps to 116..127, and each weight rounded to the nearest step. Features whose
-  // quantized weights are all 0 are left out. Transitions stay float; forbidden ones become 0.
+  // quantized weights are all 0 are left out, and features are keyed by their fingerprints. Transitions stay float; forbidden ones become 0.
   // Rejects invalid labels, mismatched sizes, unsorted hashes and non-finite weights.
   static Status Build(const CrfWeights& weights, CrfModel* out);
 
@@ -106,14 +116,18 @@ class CrfModel {
   void Decode(const std::vector<std::vector<uint64_t>>& features, std::vector<int>* labels) const;
 
  private:
-  // An open-addressing slot (linear probing). Key 0 marks an empty slot; hash 0 is kept aside.
+  // An open-addressing slot (linear probing). Key 0 marks an empty slot; fingerprint 0 is kept
+  // aside.
   struct Slot {
-    uint64_t key = 0;
+    uint32_t key = 0;  // a fingerprint
     uint32_t row = 0;
     float scale = 0;
   };
-  // Builds table_ from the hashes of rows 0..F-1 (strictly increasing) and pads weights_.
-  void Index(const std::vector<uint64_t>& hashes);
+  // Keys rows 0..F-1 by the fingerprints of their hashes: keeps one row per fingerprint (see the
+  // header) and reorders the rows by fingerprint, then indexes them.
+  void KeyByFingerprints(const std::vector<uint64_t>& hashes);
+  // Builds table_ from the fingerprints of rows 0..F-1 (strictly increasing) and pads weights_.
+  void Index(const std::vector<uint32_t>& fingerprints);
   const Slot* Find(uint64_t hash) const;
 
   std::vector<std::string> labels_;

@@ -266,10 +266,60 @@ TEST(CrfModel, WordClassesTravelInTheSection) {
   EXPECT_EQ(parsed.Serialize(), m.Serialize());
 }
 
+// The model of `w` as a version 2 section: its rows in hash order, each under its whole 64-bit
+// hash (the model keeps only fingerprints, so the hashes come from `w`).
+std::string SerializeVersion2(const CrfWeights& w, const CrfModel& m) {
+  const size_t L = m.num_labels();
+  std::vector<std::pair<uint64_t, std::vector<float>>> rows;  // hash, dequantized weights
+  for (uint64_t h : w.features) {
+    std::vector<float> row(L);
+    if (m.FeatureWeights(h, row.data())) rows.push_back({h, row});
+  }
+  const std::string v3 = m.Serialize();
+  size_t at = 8 + 4 + 4;
+  for (const std::string& label : m.labels()) at += 2 + label.size();
+  const size_t F_at = at;
+  at += 4 + (L + 1) * L * 4 + L * 4;  // F, transitions, bias: the features start here
+  std::string v2 = v3.substr(0, at);
+  v2[8] = 2;
+  const uint32_t F = static_cast<uint32_t>(rows.size());
+  for (int i = 0; i < 4; ++i) v2[F_at + i] = static_cast<char>((F >> (8 * i)) & 0xff);
+  std::string codes, weights;
+  for (const auto& [hash, row] : rows) {
+    for (int i = 0; i < 8; ++i) v2.push_back(static_cast<char>((hash >> (8 * i)) & 0xff));
+    float max_abs = 0;
+    for (float x : row) max_abs = std::max(max_abs, std::fabs(x));
+    int code = 0;
+    while (127.0f * CrfWeightScale(static_cast<uint8_t>(code)) < max_abs) ++code;
+    codes.push_back(static_cast<char>(code));
+    for (float x : row) weights.push_back(static_cast<char>(std::lround(x / CrfWeightScale(static_cast<uint8_t>(code)))));
+  }
+  const std::string classes = m.word_classes().Serialize();
+  std::string tail;
+  for (int i = 0; i < 4; ++i) tail.push_back(static_cast<char>((classes.size() >> (8 * i)) & 0xff));
+  return WithChecksum(v2 + codes + weights + tail + classes);
+}
+
+TEST(CrfModel, ReadsVersion2SectionsAndWritesThemAsTheCurrentVersion) {
+  const CrfWeights w = RandomWeights(40, 13);
+  const CrfModel m = MustBuild(w);
+  CrfModel parsed;
+  const Status s = CrfModel::Parse(SerializeVersion2(w, m), &parsed);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(parsed.num_features(), m.num_features());
+  EXPECT_EQ(parsed.Serialize(), m.Serialize());
+  std::vector<std::vector<uint64_t>> features = {{w.features[0], w.features[7]}, {w.features[39], 4242}};
+  std::vector<float> a, b;
+  m.Emissions(features, &a);
+  parsed.Emissions(features, &b);
+  EXPECT_EQ(a, b);
+}
+
 TEST(CrfModel, ReadsVersion1SectionsWithoutBiasOrClasses) {
   // A version 1 section is a version 2 one without the label bias and the word classes.
-  const CrfModel m = MustBuild(RandomWeights(25, 12));
-  const std::string v2 = m.Serialize();
+  const CrfWeights w = RandomWeights(25, 12);
+  const CrfModel m = MustBuild(w);
+  const std::string v2 = SerializeVersion2(w, m);
   size_t at = 8 + 4 + 4;
   for (const std::string& label : kLabels) at += 2 + label.size();
   at += 4 + 6 * 5 * 4;  // F, then the transitions: the label bias starts here
@@ -281,7 +331,42 @@ TEST(CrfModel, ReadsVersion1SectionsWithoutBiasOrClasses) {
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_EQ(parsed.label_bias(), std::vector<float>(5, 0.0f));
   EXPECT_TRUE(parsed.word_classes().empty());
-  EXPECT_EQ(parsed.Serialize(), v2);  // rewritten as the current version
+  EXPECT_EQ(parsed.Serialize(), m.Serialize());  // rewritten as the current version
+}
+
+TEST(CrfModel, KeepsTheHeavierOfTwoFeaturesSharingAFingerprint) {
+  CrfWeights w = RandomWeights(10, 14);
+  const uint64_t light = w.features[5];
+  const uint64_t heavy = light ^ 0x0000000100000001ull;  // the same two halves xor-ed
+  ASSERT_EQ(FeatureFingerprint(light), FeatureFingerprint(heavy));
+  ASSERT_EQ(std::count(w.features.begin(), w.features.end(), heavy), 0);
+  std::vector<std::pair<uint64_t, std::vector<float>>> rows;
+  for (size_t f = 0; f < w.features.size(); ++f) {
+    rows.push_back({w.features[f], std::vector<float>(w.emission.begin() + f * 5, w.emission.begin() + (f + 1) * 5)});
+  }
+  rows.push_back({heavy, {9, -8, 7, -6, 5}});
+  std::sort(rows.begin(), rows.end());
+  w.features.clear();
+  w.emission.clear();
+  for (const auto& [hash, row] : rows) {
+    w.features.push_back(hash);
+    w.emission.insert(w.emission.end(), row.begin(), row.end());
+  }
+  const CrfModel m = MustBuild(w);
+  EXPECT_EQ(m.num_features(), 11u);  // 12 hashes, one fingerprint shared
+  float a[5], b[5];
+  ASSERT_TRUE(m.FeatureWeights(light, a));
+  ASSERT_TRUE(m.FeatureWeights(heavy, b));
+  EXPECT_EQ(std::vector<float>(a, a + 5), std::vector<float>(b, b + 5));
+  EXPECT_NEAR(a[0], 9.0f, 0.05f);
+  EXPECT_NEAR(a[1], -8.0f, 0.05f);
+}
+
+TEST(CrfModel, FeaturesTakeAboutTwoBytesEachBesidesTheirWeights) {
+  const CrfModel m = MustBuild(RandomWeights(20000, 15));
+  const size_t F = m.num_features(), L = 5;
+  // A fingerprint is about 19 bits for 20k features; a u64 hash would be 64.
+  EXPECT_LT(m.Serialize().size(), F * (1 + L) + F * 20 / 8 + 1000);
 }
 
 }  // namespace
