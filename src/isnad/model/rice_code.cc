@@ -1,5 +1,7 @@
 #include "isnad/model/rice_code.h"
 
+#include <algorithm>
+
 namespace isnad {
 namespace {
 
@@ -47,6 +49,60 @@ void AppendRiceCoded(const std::vector<uint32_t>& increasing, std::string* out) 
   *out += stream;
 }
 
+namespace {
+
+// Reads bits least significant first through a 64-bit buffer refilled a byte at a time.
+class BitReader {
+ public:
+  explicit BitReader(std::string_view bytes) : bytes_(bytes) {}
+  // Counts and consumes one bits up to the next zero bit, which it consumes too. False when the
+  // bits end first.
+  bool ReadUnary(uint64_t* ones) {
+    *ones = 0;
+    while (true) {
+      Refill();
+      if (available_ == 0) return false;
+      const int run = buffer_ == ~uint64_t{0} ? 64 : __builtin_ctzll(~buffer_);
+      if (run < available_) {
+        *ones += run;
+        Consume(run + 1);
+        return true;
+      }
+      *ones += available_;
+      Consume(available_);
+    }
+  }
+  // The next k <= 32 bits as a number; false when fewer are left.
+  bool Read(int k, uint64_t* value) {
+    Refill();
+    if (available_ < k) return false;
+    *value = k == 0 ? 0 : buffer_ & ((uint64_t{1} << k) - 1);
+    Consume(k);
+    return true;
+  }
+  // Whole bytes not yet read into the buffer, plus those in it beyond the current one.
+  size_t BytesLeft() const { return bytes_.size() - next_ + available_ / 8; }
+
+ private:
+  void Refill() {
+    while (available_ <= 56 && next_ < bytes_.size()) {
+      buffer_ |= uint64_t{static_cast<unsigned char>(bytes_[next_++])} << available_;
+      available_ += 8;
+    }
+  }
+  void Consume(int n) {
+    buffer_ = n == 64 ? 0 : buffer_ >> n;
+    available_ -= n;
+  }
+
+  std::string_view bytes_;
+  size_t next_ = 0;     // the next byte to load
+  uint64_t buffer_ = 0;
+  int available_ = 0;   // bits in buffer_
+};
+
+}  // namespace
+
 Status ReadRiceCoded(ByteReader* reader, size_t count, std::vector<uint32_t>* out) {
   out->clear();
   const uint64_t k = reader->Int(1);
@@ -54,27 +110,22 @@ Status ReadRiceCoded(ByteReader* reader, size_t count, std::vector<uint32_t>* ou
   const std::string_view bytes = reader->Bytes(length);
   if (reader->truncated()) return DataLoss("Rice-coded values truncated");
   if (k > 31) return DataLoss("Rice parameter out of range");
-  const uint64_t total_bits = length * 8;
-  uint64_t pos = 0;
-  auto bit = [&]() { return (static_cast<unsigned char>(bytes[pos >> 3]) >> (pos & 7)) & 1; };
+  BitReader bits(bytes);
   out->reserve(count);
   uint64_t previous = 0;
   for (size_t i = 0; i < count; ++i) {
-    uint64_t q = 0;
-    while (pos < total_bits && bit()) {
-      ++q;
-      ++pos;
+    uint64_t q = 0, low = 0;
+    if (!bits.ReadUnary(&q) || !bits.Read(static_cast<int>(k), &low)) {
+      return DataLoss("Rice-coded values truncated");
     }
-    if (pos + 1 + k > total_bits) return DataLoss("Rice-coded values truncated");
-    ++pos;  // the zero that ends the quotient
-    uint64_t gap = q << k;
-    for (uint64_t b = 0; b < k; ++b, ++pos) gap |= static_cast<uint64_t>(bit()) << b;
+    if (q > (uint64_t{UINT32_MAX} >> k)) return DataLoss("Rice-coded value overflows 32 bits");
+    const uint64_t gap = (q << k) | low;
     const uint64_t value = i == 0 ? gap : previous + 1 + gap;
     if (value > UINT32_MAX) return DataLoss("Rice-coded value overflows 32 bits");
     out->push_back(static_cast<uint32_t>(value));
     previous = value;
   }
-  if ((pos + 7) / 8 != length) return DataLoss("Rice-coded values: bytes left over");
+  if (bits.BytesLeft() != 0) return DataLoss("Rice-coded values: bytes left over");
   return Status::Ok();
 }
 
