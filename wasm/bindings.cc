@@ -4,7 +4,7 @@
 //
 //   const engine = new core.Engine();
 //   engine.load(modelBytes)                       -> '{"ok":true}' | '{"error":{...}}'
-//   engine.analyze(text, '{"documentDate":"..."}') -> engine JSON  | '{"error":{...}}'
+//   engine.analyze(text, '{"documentDate":"...","tokens":false}') -> engine JSON | '{"error":{...}}'
 //   engine.delete()
 //   core.version()                                -> "0.1.0"
 //
@@ -97,10 +97,14 @@ class Engine {
   }
   size_t Output() const { return reinterpret_cast<size_t>(output_.data()); }
 
-  // Analyzes UTF-8 text. options_json: "" or {"documentDate": "YYYY-MM-DD"}.
+  // Analyzes UTF-8 text. options_json: "" or {"documentDate": "YYYY-MM-DD", "tokens": false}
+  // (tokens false: "token_count" instead of the token list, isnad/json.h).
   std::string Analyze(std::string_view text, const std::string& options_json) const {
     if (!analyzer_) return ErrorJson("not_loaded", "no model is loaded");
     isnad::AnalyzeOptions options;
+    isnad::JsonOptions json_options;
+    json_options.offsets = isnad::OffsetUnit::kUtf16;
+    json_options.indent = -1;
     if (!options_json.empty()) {
       nlohmann::json j = nlohmann::json::parse(options_json, nullptr, /*allow_exceptions=*/false);
       if (j.is_discarded() || !j.is_object()) {
@@ -113,13 +117,15 @@ class Engine {
         }
         options.document_date = date->get<std::string>();
       }
+      auto tokens = j.find("tokens");
+      if (tokens != j.end() && !tokens->is_null()) {
+        if (!tokens->is_boolean()) return ErrorJson("invalid_argument", "tokens must be a boolean");
+        json_options.tokens = tokens->get<bool>();
+      }
     }
     isnad::Document doc;
     isnad::Status status = analyzer_->Analyze(text, options, &doc);
     if (!status.ok()) return ErrorJson(status);
-    isnad::JsonOptions json_options;
-    json_options.offsets = isnad::OffsetUnit::kUtf16;
-    json_options.indent = -1;
     return isnad::ToJson(doc, json_options);
   }
 

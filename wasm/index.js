@@ -358,6 +358,10 @@ export async function createAnalyzer(options = {}) {
       // The call's own documentDate wins; null there means "no date" even with a default.
       const date = opts.documentDate === undefined ? defaultDate : checkDocumentDate(opts.documentDate, 'analyze');
       if (date !== undefined) engineOptions.documentDate = date;
+      if (opts.tokens !== undefined) {
+        if (typeof opts.tokens !== 'boolean') throw new TypeError('isnad: analyze() tokens must be a boolean');
+        if (!opts.tokens) engineOptions.tokens = false;
+      }
 
       const lone = findLoneSurrogates(text);
       const input = lone.length === 0 ? text : text.replace(LONE_SURROGATE, '\uFFFD');

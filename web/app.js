@@ -128,7 +128,7 @@ async function showResult(next, ms) {
   els.warnings.replaceChildren(...result.warnings.map((w) => h('li', {},
     `${w.code}${Number.isInteger(w.start) ? ` [${w.start}–${w.end}]` : ''}: ${w.message}`)));
   els.sentences.textContent = String(result.sentences.length);
-  els.tokens.textContent = String(result.tokens.length);
+  els.tokens.textContent = String(result.tokens ? result.tokens.length : result.token_count);
   els.time.textContent = `${ms.toFixed(1)} ms`;
   for (const b of [els.exportJson, els.exportCsv, els.copySources]) b.disabled = false;
   if (await renderOutput()) {

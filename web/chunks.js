@@ -68,7 +68,7 @@ export function mergeResults(text, parts) {
   const merged = {
     schema_version: first.schema_version, engine: first.engine, offsets: first.offsets, text,
     ...(first.document_date ? { document_date: first.document_date } : {}),
-    sentences: [], tokens: [], entities: [], clusters: [], events: [], attributions: [], warnings: [],
+    sentences: [], entities: [], clusters: [], events: [], attributions: [], warnings: [],
   };
   const clusterByKey = new Map();
   for (const { start: by, result } of parts) {
@@ -77,10 +77,15 @@ export function mergeResults(text, parts) {
     const clusterIds = new Map();
     const attributionIds = new Map();
     for (const s of result.sentences) merged.sentences.push(shiftInPlace(s, by));
-    for (const t of result.tokens) {
-      shiftInPlace(t, by);
-      t.sentence += sentenceBase;
-      merged.tokens.push(t);
+    if (Array.isArray(result.tokens)) {
+      merged.tokens ??= [];
+      for (const t of result.tokens) {
+        shiftInPlace(t, by);
+        t.sentence += sentenceBase;
+        merged.tokens.push(t);
+      }
+    } else {
+      merged.token_count = (merged.token_count ?? 0) + result.token_count; // analyzed with { tokens: false }
     }
     for (const w of result.warnings) merged.warnings.push(w.start === undefined ? w : shiftInPlace(w, by));
     for (const e of result.entities) {

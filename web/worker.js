@@ -58,7 +58,7 @@ Promise.all([analyzerPromise, chunking]).then(
     self.postMessage({ type: 'ready', version: analyzer.version, timings: absolute });
     setTimeout(() => {
       try {
-        if (latestId === 0) analyzer.analyze(WARM_UP_TEXT);
+        if (latestId === 0) analyzer.analyze(WARM_UP_TEXT, { tokens: false });
       } catch { /* only a warm-up: a real request reports its own error */ }
     }, 0);
   },
@@ -94,7 +94,9 @@ self.addEventListener('message', async (event) => {
   }
   if (latestId !== msg.id) return;
   try {
-    const options = msg.documentDate ? { documentDate: msg.documentDate } : {};
+    // The page shows entities, events and attributions, never the token list: leaving it out
+    // makes the result about a third of the size, and the analysis that much faster.
+    const options = msg.documentDate ? { documentDate: msg.documentDate, tokens: false } : { tokens: false };
     const text = String(msg.text);
     const t0 = performance.now();
     const done = text.length <= WHOLE_TEXT_CHARS

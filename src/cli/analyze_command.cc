@@ -10,7 +10,7 @@ namespace isnad::cli {
 
 int RunAnalyze(int argc, char** argv) {
   Args args;
-  Status s = ParseArgs(argc, argv, 2, {"out-dir", "offsets", "date", "model", "threads"}, {"pretty", "jsonl"}, &args);
+  Status s = ParseArgs(argc, argv, 2, {"out-dir", "offsets", "date", "model", "threads"}, {"pretty", "jsonl", "no-tokens"}, &args);
   JsonOptions json;
   if (s.ok() && args.values.count("offsets")) s = ParseOffsetUnit(args.values["offsets"], &json.offsets);
   AnalyzeOptions options;
@@ -41,6 +41,7 @@ int RunAnalyze(int argc, char** argv) {
     return kExitUsage;
   }
   json.indent = args.switches.count("pretty") ? 1 : -1;
+  json.tokens = args.switches.count("no-tokens") == 0;
 
   std::unique_ptr<Analyzer> analyzer;
   s = LoadAnalyzer(args, &analyzer);

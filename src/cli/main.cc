@@ -14,6 +14,8 @@ Usage:
       --offsets utf16|codepoint|utf8  offset unit of the JSON spans (default utf16)
       --date YYYY-MM-DD               the documents' publication date
       --pretty                        indented JSON (default: one line per document)
+      --no-tokens                     leave the token list out ("token_count" instead): most of
+                                      the output's size, for archives that keep only the findings
       --model PATH                    model file (default $ISNAD_MODEL or models/isnad.model)
       --jsonl [--threads N]           batch mode: JSON Lines {"id","text","date"} on stdin, one
                                       result line per input line, in order; N threads share one model

@@ -152,8 +152,9 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
   Json sentences = ArrayOf(doc.sentences.size());
   for (const Sentence& s : doc.sentences) sentences.push_back(SpanJson(doc, conv, s.span));
 
-  Json tokens = ArrayOf(doc.tokens.size());
-  for (const Token& t : doc.tokens) {
+  Json tokens = ArrayOf(options.tokens ? doc.tokens.size() : 0);
+  for (size_t i = 0; options.tokens && i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
     Object j = SpanObject(doc, conv, t.span, 3);
     j.Add("kind", TokenKindName(t.kind)).Add("norm", t.norm).Add("sentence", t.sentence);
     tokens.push_back(j.Take());
@@ -199,9 +200,13 @@ std::string ToJson(const Document& doc, const JsonOptions& options) {
   language.Add("script", doc.language.script).Add("code", doc.language.code).Add("analyzed", doc.language.analyzed);
   out.Add("language", language.Take())
       .Add("text", doc.text)
-      .Add("sentences", std::move(sentences))
-      .Add("tokens", std::move(tokens))
-      .Add("entities", std::move(entities))
+      .Add("sentences", std::move(sentences));
+  if (options.tokens) {
+    out.Add("tokens", std::move(tokens));
+  } else {
+    out.Add("token_count", doc.tokens.size());
+  }
+  out.Add("entities", std::move(entities))
       .Add("clusters", std::move(clusters))
       .Add("events", EventsJson(doc, conv))
       .Add("attributions", AttributionsJson(doc, conv))

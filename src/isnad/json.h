@@ -19,6 +19,9 @@ struct JsonOptions {
   OffsetUnit offsets = OffsetUnit::kUtf16;
   int indent = -1;   // -1: one line; >= 0: pretty-printed with that indent
   std::string doc_id;  // written as "doc" when not empty
+  // false: the "tokens" list, most of the output (~160 bytes a token), is left out and
+  // "token_count" takes its place, for callers that only show entities, events and attributions.
+  bool tokens = true;
 };
 
 std::string ToJson(const Document& doc, const JsonOptions& options);

@@ -45,6 +45,17 @@ TEST_F(CliTest, AnalyzesStdinAndFilesOneJsonPerLine) {
   EXPECT_EQ(first["offsets"], "codepoint");
   EXPECT_EQ(first["tokens"][3]["start"], 13);  // after the emoji, counted as one code point
   EXPECT_EQ(second["doc"], "b");
+
+  // --no-tokens: the count in place of the list, in both modes.
+  const CliRun lean = RunCli("analyze --no-tokens < " + a);
+  ASSERT_EQ(lean.exit_code, 0);
+  const auto lean_json = nlohmann::json::parse(lean.out);
+  EXPECT_FALSE(lean_json.contains("tokens"));
+  EXPECT_EQ(lean_json["token_count"], 5);
+  const std::string jsonl = Write("one.jsonl", R"({"id":"x","text":"قال الوزير 😀 أمس."})" "\n");
+  const auto batch = nlohmann::json::parse(RunCli("analyze --jsonl --no-tokens < " + jsonl).out);
+  EXPECT_FALSE(batch.contains("tokens"));
+  EXPECT_EQ(batch["token_count"], 5);
 }
 
 TEST_F(CliTest, OutDirWritesOneFilePerInput) {

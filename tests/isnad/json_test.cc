@@ -71,6 +71,23 @@ TEST(Json, SchemaFields) {
   EXPECT_EQ(j["tokens"][0]["sentence"], 0);
 }
 
+TEST(Json, WithoutTokensTheListGivesWayToItsCount) {
+  auto analyzer = testing::ShippedAnalyzer();
+  const Document doc = testing::MustAnalyze(*analyzer, kMixed);
+  JsonOptions options;
+  nlohmann::json full = nlohmann::json::parse(ToJson(doc, options));
+  EXPECT_FALSE(full.contains("token_count"));
+  options.tokens = false;
+  nlohmann::json lean = nlohmann::json::parse(ToJson(doc, options));
+  EXPECT_FALSE(lean.contains("tokens"));
+  ASSERT_TRUE(lean.contains("token_count"));
+  EXPECT_EQ(lean["token_count"], doc.tokens.size());
+  EXPECT_GT(doc.tokens.size(), 10u);
+  full.erase("tokens");
+  lean.erase("token_count");
+  EXPECT_EQ(lean, full);  // nothing else differs
+}
+
 TEST(Json, ParseOffsetUnit) {
   OffsetUnit unit;
   EXPECT_TRUE(ParseOffsetUnit("codepoint", &unit).ok());

@@ -161,6 +161,20 @@ describe('createAnalyzer / analyze', () => {
     const b = analyzer.analyze(ARTICLE);
     assert.deepEqual(a, b);
   });
+
+  test('{ tokens: false }: the same result with token_count in place of the token list', () => {
+    const full = analyzer.analyze(ARTICLE);
+    const lean = analyzer.analyze(ARTICLE, { tokens: false });
+    assert.equal(lean.tokens, undefined);
+    assert.equal(lean.token_count, full.tokens.length);
+    assert.ok(full.tokens.length > 50);
+    const { tokens, ...rest } = full;
+    const { token_count: count, ...leanRest } = lean;
+    assert.deepEqual(leanRest, rest);
+    assert.equal(full.token_count, undefined);
+    assert.deepEqual(analyzer.analyze(ARTICLE, { tokens: true }), full);
+    assert.throws(() => analyzer.analyze(ARTICLE, { tokens: 'no' }), TypeError);
+  });
 });
 
 describe('lifecycle', () => {

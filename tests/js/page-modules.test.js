@@ -157,6 +157,20 @@ test('mergeResults gives the whole-text analysis back from chunk analyses', asyn
   }
 });
 
+test('mergeResults adds up token counts of chunks analyzed without their tokens', async () => {
+  const analyzer = await createAnalyzer();
+  const text = SAMPLES.map((s) => s.text).join('\n\n');
+  const whole = analyzer.analyze(text);
+  const chunks = splitIntoChunks(text, 400);
+  const parts = chunks.map((c) => ({ start: c.start, result: analyzer.analyze(text.slice(c.start, c.end), { tokens: false }) }));
+  const merged = mergeResults(text, parts);
+  analyzer.dispose();
+  assert.equal(merged.tokens, undefined);
+  assert.equal(merged.token_count, whole.tokens.length);
+  assert.deepEqual(merged.sentences, whole.sentences);
+  assert.deepEqual(merged.entities.map((e) => `${e.start}:${e.end}:${e.type}`), whole.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+});
+
 test('nestMarks nests crossing layers properly and splits only what crosses', () => {
   // content [0, 20) holds an entity [5, 10); a source [8, 14) crosses the entity's end.
   const marks = [
