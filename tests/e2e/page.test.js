@@ -53,11 +53,13 @@ describe('the page', () => {
         entities: document.querySelectorAll('#output .m-entity').length,
         claims: document.querySelectorAll('#output .m-content.m-first').length,
         sentences: document.getElementById('count-sentences').textContent,
+        tokens: document.getElementById('count-tokens').textContent,
         dir: getComputedStyle(document.getElementById('output')).direction,
       }));
       assert.ok(view.entities >= 2, `entities: ${view.entities}`);
       assert.ok(view.claims >= 2, `claims: ${view.claims}`);
       assert.equal(view.sentences, '3');
+      assert.match(view.tokens, /^[1-9]\d+$/, 'the token count (the worker asks for no token list)');
       assert.equal(view.dir, 'rtl');
 
       assert.deepEqual(seen.console, [], 'no errors or warnings while loading and analyzing');
