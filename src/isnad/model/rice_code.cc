@@ -110,6 +110,7 @@ Status ReadRiceCoded(ByteReader* reader, size_t count, std::vector<uint32_t>* ou
   const std::string_view bytes = reader->Bytes(length);
   if (reader->truncated()) return DataLoss("Rice-coded values truncated");
   if (k > 31) return DataLoss("Rice parameter out of range");
+  if (count > length * 8) return DataLoss("Rice-coded values truncated");  // each takes a bit at least
   BitReader bits(bytes);
   out->reserve(count);
   uint64_t previous = 0;

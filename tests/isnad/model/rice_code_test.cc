@@ -60,6 +60,10 @@ TEST(RiceCode, RejectsTruncatedAndInconsistentBytes) {
     EXPECT_EQ(ReadRiceCoded(&r, v.size() + 1, &out).code(), StatusCode::kDataLoss);
   }
   {
+    ByteReader r(bytes);  // more values than the stream has bits: refused before any allocation
+    EXPECT_EQ(ReadRiceCoded(&r, size_t{1} << 40, &out).code(), StatusCode::kDataLoss);
+  }
+  {
     ByteReader r(bytes);  // fewer: whole bytes left over
     EXPECT_EQ(ReadRiceCoded(&r, 1, &out).code(), StatusCode::kDataLoss);
   }
