@@ -13,12 +13,13 @@
 namespace isnad::cli {
 namespace {
 
-// The arguments of `role`, joined by " و ", with a TIME entity's value after it.
+// The arguments of `role`, joined by " + " (the line's other separators are symbols too, so the
+// line reads the same in either direction), with a TIME entity's value after it.
 std::string Arguments(const Document& doc, const Event& event, const std::string& role) {
   std::string out;
   for (const EventArgument& a : event.arguments) {
     if (a.role != role) continue;
-    if (!out.empty()) out += " و ";
+    if (!out.empty()) out += " + ";
     out += doc.SpanText(a.span);
     if (a.entity >= 0 && !doc.entities[a.entity].value.empty()) out += " (" + doc.entities[a.entity].value + ")";
   }
