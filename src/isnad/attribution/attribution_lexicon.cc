@@ -95,6 +95,16 @@ Status AttributionLexicon::Parse(std::string_view cues_tsv, std::string_view wor
   if (!s.ok()) return s;
   s = ForEachLexiconRow("attribution-words", words_tsv, &lexicon.words_version_, [&](const LexiconRow& row) {
     if (row.columns.size() < 3) return InvalidArgument("expected word, role, stems, then");
+    if (row.columns[1] == "punctuation") {
+      static const std::pair<const char*, char> kClasses[] = {{"comma", ','}, {"colon", ':'}, {"end", '.'}};
+      for (const auto& [name, mark_class] : kClasses) {
+        if (row.columns[2] == name) {
+          lexicon.punctuation_.emplace_back(row.columns[0], mark_class);
+          return Status::Ok();
+        }
+      }
+      return InvalidArgument("unknown punctuation class '" + row.columns[2] + "' (comma, colon or end)");
+    }
     AttributionWord word;
     word.word = row.columns[0];
     Status st = ParseRole(row.columns[1], &word);
@@ -113,6 +123,13 @@ Status AttributionLexicon::Parse(std::string_view cues_tsv, std::string_view wor
   if (!s.ok()) return s;
   *out = std::move(lexicon);
   return Status::Ok();
+}
+
+char AttributionLexicon::PunctuationClass(std::string_view mark) const {
+  for (const auto& [listed, mark_class] : punctuation_) {
+    if (listed == mark) return mark_class;
+  }
+  return 0;
 }
 
 LexiconHit AttributionLexicon::Longest(const WordFormIndex& index, const Document& doc, uint32_t t,

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "isnad/document.h"
@@ -63,6 +64,10 @@ class AttributionLexicon {
   uint32_t ToPrepositionBytes(const Document& doc, uint32_t t) const;
   bool IsToPreposition(std::string_view word) const;
 
+  // The class of a punctuation mark (attribution-words.tsv, role punctuation): ',' a comma, ':' a
+  // colon, '.' a clause end, 0 for a mark not listed.
+  char PunctuationClass(std::string_view mark) const;
+
   const Cue& cue(int entry) const { return cues_[entry]; }
   const AttributionWord& word(int entry) const { return words_[entry]; }
   int cues_version() const { return cues_version_; }
@@ -75,6 +80,7 @@ class AttributionLexicon {
   std::vector<Cue> cues_;
   std::vector<AttributionWord> words_;
   std::vector<std::string> to_prepositions_;
+  std::vector<std::pair<std::string, char>> punctuation_;  // mark, class (a dozen: searched in order)
   WordFormIndex cue_index_;
   WordFormIndex word_index_;
   int cues_version_ = 0;

@@ -1,19 +1,6 @@
 #include "isnad/attribution/token_facts.h"
 
 namespace isnad {
-namespace {
-
-// The punctuation class of a token: ',' comma, ':' colon, '.' a clause end, 0 otherwise.
-char PunctuationClass(const Token& token) {
-  if (token.kind != TokenKind::kPunctuation) return 0;
-  const std::string& s = token.norm;
-  if (s == "،" || s == "," || s == "؍") return ',';
-  if (s == ":") return ':';
-  if (s == "." || s == "؛" || s == ";" || s == "؟" || s == "?" || s == "!" || s == "…" || s == "...") return '.';
-  return 0;
-}
-
-}  // namespace
 
 TokenFacts::TokenFacts(const Document& doc, const AttributionLexicon& lexicon, const CliticRules& clitics,
                        const Gazetteer& gazetteer)
@@ -28,7 +15,7 @@ TokenFacts::TokenFacts(const Document& doc, const AttributionLexicon& lexicon, c
   is_title_.assign(n, 0);
   words_done_.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
-    punct_[t] = PunctuationClass(doc.tokens[t]);
+    if (doc.tokens[t].kind == TokenKind::kPunctuation) punct_[t] = lexicon.PunctuationClass(doc.tokens[t].norm);
     if (doc.tokens[t].kind == TokenKind::kWord) cues_[t] = lexicon.CueAt(doc, t, clitics);
   }
   for (size_t e = 0; e < doc.entities.size(); ++e) {

@@ -29,6 +29,22 @@ TEST_F(AttributionLexiconTest, RejectsMalformedRowsNamingTheLine) {
   EXPECT_FALSE(Parse("يشار\tSTATE\twriter\timperfect:شار\t\t\n", "").ok());      // a writer has no act
   EXPECT_FALSE(Parse("", "مصدر\tsource:SECRET\tnoun:مصدر\t\n").ok());          // source kind
   EXPECT_FALSE(Parse("", "مصدر\tsubject\tnoun:مصدر\t\n").ok());                // role
+  EXPECT_FALSE(Parse("", "؛\tpunctuation\tpause\t\n").ok());                     // punctuation class
+}
+
+TEST_F(AttributionLexiconTest, PunctuationClassesComeFromTheLexicon) {
+  AttributionLexicon lexicon;
+  ASSERT_TRUE(AttributionLexicon::Parse("# version: 1\n", "# version: 1\n،\tpunctuation\tcomma\t\n:\tpunctuation\tcolon\t\n"
+                                        "؟\tpunctuation\tend\t\n", model_.inflections(), &lexicon).ok());
+  EXPECT_EQ(lexicon.PunctuationClass("،"), ',');
+  EXPECT_EQ(lexicon.PunctuationClass(":"), ':');
+  EXPECT_EQ(lexicon.PunctuationClass("؟"), '.');
+  EXPECT_EQ(lexicon.PunctuationClass("."), 0);  // not listed here
+  // The shipped list: the marks of Arabic and Latin text.
+  const AttributionLexicon& shipped = model_.attribution_lexicon();
+  for (const char* comma : {"،", ","}) EXPECT_EQ(shipped.PunctuationClass(comma), ',') << comma;
+  for (const char* end : {".", "؛", ";", "؟", "?", "!", "…"}) EXPECT_EQ(shipped.PunctuationClass(end), '.') << end;
+  EXPECT_EQ(shipped.PunctuationClass("-"), 0);
 }
 
 TEST_F(AttributionLexiconTest, TheShippedLexiconsLoadWithTheirFlags) {
