@@ -192,7 +192,7 @@ Status AddExemplarCities(Adder* adder, CldrNameCounts* counts) {
 
 }  // namespace
 
-Status CldrNameToGazetteerName(std::string_view display_name, const Normalizer& normalizer, std::string* out) {
+Status DisplayNameToGazetteerName(std::string_view display_name, const Normalizer& normalizer, std::string* out) {
   NameMaker maker;
   Status s = maker.Init(&normalizer);
   if (!s.ok()) return s;

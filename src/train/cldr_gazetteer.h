@@ -20,7 +20,7 @@
 //               TimeZoneNames::createInstance(Locale("ar"))->getExemplarLocationName(id),
 //               except the Antarctica/* zones (research stations, not cities)                -> "GPE"
 //
-// How a display name becomes gazetteer names (CldrNameToGazetteerName): CLDR writes qualifiers
+// How a display name becomes gazetteer names (DisplayNameToGazetteerName): CLDR writes qualifiers
 // after a comma (مدينة تل، إنديانا) or in parentheses (ميانمار (بورما), هونغ كونغ الصينية (منطقة
 // إدارية خاصة)); only the text before the first comma and outside parentheses is the name. That
 // text is split into tokens by ICU's word break iterator for Locale("ar") (the segmenter's), blank
@@ -53,7 +53,9 @@ struct CldrNameCounts {
 // without the locale display names).
 Status AddCldrNames(const Normalizer& normalizer, Gazetteer* out, CldrNameCounts* counts = nullptr);
 
-// The gazetteer name of one display name as described above; "" when nothing is left.
-Status CldrNameToGazetteerName(std::string_view display_name, const Normalizer& normalizer, std::string* out);
+// The gazetteer name of one display name as described above; "" when nothing is left. The model
+// builder also reads the curated name lists (lexicons/gazetteer/, spelled as news writes them)
+// through it, so every source's names are the analyzer's token norms.
+Status DisplayNameToGazetteerName(std::string_view display_name, const Normalizer& normalizer, std::string* out);
 
 }  // namespace isnad

@@ -26,6 +26,15 @@ Status ReadFile(const std::string& path, std::string* out) {
 
 }  // namespace
 
+const std::vector<GazetteerList>& GazetteerLists() {
+  static const std::vector<GazetteerList> lists = {
+      {"designators", GazetteerList::kMatchingForm},   {"pattern-heads", GazetteerList::kMatchingForm},
+      {"names-arabic", GazetteerList::kSpelled},       {"names-foreign", GazetteerList::kSpelled},
+      {"people", GazetteerList::kSpelled},             {"places", GazetteerList::kSpelled},
+      {"organizations", GazetteerList::kSpelled},      {"exclude", GazetteerList::kExclusions}};
+  return lists;
+}
+
 Status BuildModel(const ModelBuildInput& input, std::string* bytes) {
   ModelFile file;
   nlohmann::ordered_json lexicon_versions = nlohmann::ordered_json::object();
@@ -39,8 +48,8 @@ Status BuildModel(const ModelBuildInput& input, std::string* bytes) {
     lexicon_versions[name] = lexicon.version;
     file.sections["lexicon/" + name] = std::move(tsv);
   }
-  // The built-in gazetteer: CLDR's Arabic place names through ICU, then the designator lists,
-  // less the CLDR names that are mostly common words in news.
+  // The built-in gazetteer: CLDR's Arabic place names through ICU, then the lists of
+  // GazetteerLists() in their order.
   FoldingTable folding;
   Normalizer normalizer;
   Status s = FoldingTable::Parse(file.sections["lexicon/folding"], &folding);
@@ -51,15 +60,20 @@ Status BuildModel(const ModelBuildInput& input, std::string* bytes) {
   GazetteerForms forms;
   if (s.ok()) s = ReadFile(input.lexicon_dir + "/gazetteer/forms.tsv", &forms_tsv);
   if (s.ok()) s = GazetteerForms::Parse(forms_tsv, &forms);
-  for (const char* list : {"designators", "pattern-heads", "exclude"}) {
+  const GazetteerNameOf spelled = [&normalizer](std::string_view spelling, std::string* name) {
+    return DisplayNameToGazetteerName(spelling, normalizer, name);
+  };
+  for (const GazetteerList& list : GazetteerLists()) {
     std::string tsv;
     int version = 0;
-    if (s.ok()) s = ReadFile(input.lexicon_dir + "/gazetteer/" + list + ".tsv", &tsv);
+    if (s.ok()) s = ReadFile(input.lexicon_dir + "/gazetteer/" + list.name + ".tsv", &tsv);
     if (s.ok()) {
-      s = std::string(list) == "exclude" ? RemoveLexiconEntries(tsv, &gazetteer, &version)
-                                         : AddLexiconEntries(tsv, forms, &gazetteer, &version);
+      s = list.kind == GazetteerList::kExclusions
+              ? RemoveLexiconEntries(tsv, &gazetteer, &version)
+              : AddLexiconEntries(tsv, forms, &gazetteer, &version,
+                                  list.kind == GazetteerList::kSpelled ? spelled : GazetteerNameOf());
     }
-    lexicon_versions[std::string("gazetteer/") + list] = version;
+    lexicon_versions["gazetteer/" + list.name] = version;
   }
   if (!s.ok()) return s;
   file.sections["gazetteer/base"] = gazetteer.Serialize();

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "isnad/status.h"
 
@@ -18,6 +19,19 @@ struct ModelBuildInput {
   // the previous model when only the lexicons are rebuilt.
   std::map<std::string, std::string> trained_sections;
 };
+
+// A file of lexicons/gazetteer/ that goes into the built-in gazetteer.
+struct GazetteerList {
+  enum Kind {
+    kMatchingForm,  // entries in the matching form (designators, pattern heads)
+    kSpelled,       // curated names spelled as news writes them, put in the matching form
+    kExclusions,    // (name, category) entries to remove from what the lists before added
+  };
+  std::string name;  // <name>.tsv
+  Kind kind;
+};
+// In the order they apply: the designator lists, the curated name lists, then the exclusions.
+const std::vector<GazetteerList>& GazetteerLists();
 
 // The trained sections of a model file (names starting with "ner/"), for a rebuild.
 Status TrainedSections(std::string_view model_bytes, std::map<std::string, std::string>* out);

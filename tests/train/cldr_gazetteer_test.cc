@@ -18,7 +18,7 @@ class CldrGazetteerTest : public ::testing::Test {
   }
   std::string Name(const std::string& display) {
     std::string out;
-    EXPECT_TRUE(CldrNameToGazetteerName(display, normalizer_, &out).ok());
+    EXPECT_TRUE(DisplayNameToGazetteerName(display, normalizer_, &out).ok());
     return out;
   }
   Model model_;

@@ -19,18 +19,6 @@ constexpr uint64_t kGolden = 0x9E3779B97F4A7C15ull;  // Fibonacci hashing multip
 constexpr float kScaleMantissa[8] = {1.0f,          1.0905077327f, 1.1892071150f, 1.2968395547f,
                                      1.4142135624f, 1.5422108254f, 1.6817928305f, 1.8340080864f};
 
-uint32_t FloatBits(float f) {
-  uint32_t u;
-  std::memcpy(&u, &f, 4);
-  return u;
-}
-
-float BitsFloat(uint32_t u) {
-  float f;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
-
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // Label sets up to this size take the fixed-width emission loop (weight rows are padded for it).
@@ -249,6 +237,9 @@ std::string CrfModel::Serialize() const {
   const std::string classes = word_classes_.Serialize();
   PutLittleEndian(&out, classes.size(), 4);
   out += classes;
+  const std::string likeness = likeness_.Serialize();
+  PutLittleEndian(&out, likeness.size(), 4);
+  out += likeness;
   PutLittleEndian(&out, Fnv1a64(out), 8);
   return out;
 }
@@ -321,8 +312,17 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
   if (F * L > 0 && !r.truncated()) std::memcpy(m.weights_.data(), weights.data(), F * L);
   if (version >= 2) {
     const uint64_t class_bytes = r.Int(4);
-    if (class_bytes != r.remaining()) return DataLoss("CRF model size does not match its counts");
+    const bool last = version < 4;  // the classes end the section before version 4
+    if (last ? class_bytes != r.remaining() : class_bytes > r.remaining()) {
+      return DataLoss("CRF model size does not match its counts");
+    }
     s = WordClasses::Parse(r.Bytes(class_bytes), &m.word_classes_);
+    if (!s.ok()) return DataLoss("CRF model: " + s.message());
+  }
+  if (version >= 4) {
+    const uint64_t likeness_bytes = r.Int(4);
+    if (likeness_bytes != r.remaining()) return DataLoss("CRF model size does not match its counts");
+    s = NameLikeness::Parse(r.Bytes(likeness_bytes), &m.likeness_);
     if (!s.ok()) return DataLoss("CRF model: " + s.message());
   }
   if (r.truncated()) return DataLoss("CRF model truncated");

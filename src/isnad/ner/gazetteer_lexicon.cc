@@ -54,12 +54,19 @@ Status GazetteerForms::Expand(std::string_view word, std::string_view forms, std
   return InvalidArgument("unknown forms '" + std::string(forms) + "'");
 }
 
-Status AddLexiconEntries(std::string_view tsv, const GazetteerForms& forms, Gazetteer* out, int* version) {
+Status AddLexiconEntries(std::string_view tsv, const GazetteerForms& forms, Gazetteer* out, int* version,
+                         const GazetteerNameOf& name_of) {
   int v = 0;
   std::vector<std::string> names;
+  std::string name;
   Status s = ForEachLexiconRow("gazetteer entries", tsv, &v, [&](const LexiconRow& row) {
     if (row.columns.size() < 2) return InvalidArgument("expected word, category, forms, comment");
-    Status e = forms.Expand(row.columns[0], row.columns.size() > 2 ? row.columns[2] : "", &names);
+    if (name_of) {
+      Status e = name_of(row.columns[0], &name);
+      if (!e.ok()) return e;
+      if (name.empty()) return InvalidArgument("no name left of '" + row.columns[0] + "'");
+    }
+    Status e = forms.Expand(name_of ? name : row.columns[0], row.columns.size() > 2 ? row.columns[2] : "", &names);
     for (size_t i = 0; e.ok() && i < names.size(); ++i) e = out->Add(names[i], row.columns[1]);
     return e;
   });

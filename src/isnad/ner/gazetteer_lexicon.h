@@ -11,6 +11,7 @@
 // common word. Rows naming an absent entry are allowed (sources change with ICU versions).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,9 +38,17 @@ class GazetteerForms {
   std::vector<FormSet> sets_;
 };
 
+// The matching form of a name as news spells it (its words as the analyzer's tokens have them):
+// *name empty when nothing of it is left.
+using GazetteerNameOf = std::function<Status(std::string_view spelling, std::string* name)>;
+
 // Adds every entry of an entry file. `version` (may be null) receives the file's data version.
 // On error (naming the line) *out may hold the rows before the bad one.
-Status AddLexiconEntries(std::string_view tsv, const GazetteerForms& forms, Gazetteer* out, int* version = nullptr);
+// `name_of` null: the first column is in the matching form already (the designator lists).
+// Otherwise it is spelled as news writes it (the curated name lists: hamza, ة, ى), and
+// `name_of` gives the name; a row that leaves no name is an error.
+Status AddLexiconEntries(std::string_view tsv, const GazetteerForms& forms, Gazetteer* out, int* version = nullptr,
+                         const GazetteerNameOf& name_of = nullptr);
 
 // Removes every entry listed in an exclusion file.
 Status RemoveLexiconEntries(std::string_view tsv, Gazetteer* out, int* version = nullptr);

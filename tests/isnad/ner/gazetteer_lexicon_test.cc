@@ -66,6 +66,34 @@ TEST(GazetteerLexicon, AddsAndRemovesRowsAndNamesTheBadLine) {
   EXPECT_FALSE(RemoveLexiconEntries("# version: 1\nمطار\n", &g).ok());
 }
 
+TEST(GazetteerLexicon, SpelledRowsTakeTheirNameFromNameOf) {
+  Gazetteer g;
+  // A stand-in for the builder's DisplayNameToGazetteerName: folds alef with hamza, drops "!".
+  const GazetteerNameOf name_of = [](std::string_view spelling, std::string* name) {
+    name->clear();
+    for (size_t i = 0; i < spelling.size(); ++i) {
+      if (spelling.substr(i, 2) == "أ") {
+        *name += "ا";
+        ++i;
+      } else if (spelling[i] != '!') {
+        *name += spelling[i];
+      }
+    }
+    return Status::Ok();
+  };
+  ASSERT_TRUE(AddLexiconEntries("# version: 1\nأحمد\tPER.GIVEN\t\tAhmed\nأبو ظبي\tGPE\t\tAbu Dhabi\n", ShippedForms(), &g,
+                                nullptr, name_of)
+                  .ok());
+  EXPECT_TRUE(g.Contains("احمد", "PER.GIVEN"));
+  EXPECT_TRUE(g.Contains("ابو ظبي", "GPE"));
+  EXPECT_FALSE(g.Contains("أحمد", "PER.GIVEN"));
+  const Status nothing_left = AddLexiconEntries("# version: 1\n!!\tPER\n", ShippedForms(), &g, nullptr, name_of);
+  EXPECT_FALSE(nothing_left.ok());
+  EXPECT_NE(nothing_left.message().find("line 2"), std::string::npos) << nothing_left.message();
+  const GazetteerNameOf failing = [](std::string_view, std::string*) { return InvalidArgument("no"); };
+  EXPECT_FALSE(AddLexiconEntries("# version: 1\nأحمد\tPER\n", ShippedForms(), &g, nullptr, failing).ok());
+}
+
 // Every row of the shipped designator list is written as the analyzer reads that text: each word
 // in the matching form and one token. Logs the number of entries per category.
 TEST(GazetteerLexicon, TheShippedDesignatorsAreInTheMatchingForm) {
