@@ -20,7 +20,7 @@ bool Exists(const std::string& path) {
 
 int RunTrain(int argc, char** argv) {
   Args args;
-  Status s = ParseArgs(argc, argv, 2, {"shared", "lexicons", "out", "iterations", "threads", "l2", "min-count", "prune", "dev"}, {"no-likeness"}, &args);
+  Status s = ParseArgs(argc, argv, 2, {"shared", "lexicons", "out", "iterations", "threads", "l2", "min-count", "prune", "dev"}, {}, &args);
   if (!s.ok() || !args.values.count("out")) {
     std::cerr << "isnad train: " << (s.ok() ? "needs --out FILE" : s.message()) << "\n";
     return kExitUsage;
@@ -53,7 +53,6 @@ int RunTrain(int argc, char** argv) {
   if (args.values.count("dev")) input.dev_fraction = std::stod(args.values["dev"]);
   if (args.values.count("threads")) input.crf.threads = std::stoi(args.values["threads"]);
   if (args.values.count("l2")) input.crf.l2 = std::stod(args.values["l2"]);
-  if (args.switches.count("no-likeness")) input.likeness_kinds.clear();
   input.crf.log = [](const std::string& line) { std::cerr << "isnad train: " << line << "\n"; };
 
   // The text layer the tagger trains on: the lexicons alone, no entity layer yet.

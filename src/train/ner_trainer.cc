@@ -196,78 +196,24 @@ TrainingLists BuildTrainingLists(const std::vector<CorpusSentence>& sentences, c
   return lists;
 }
 
-// What the features of a sentence in fold f see: lists[f] and likeness[f] (the same for both
-// folds where there is no jackknife). likeness[f] may be null.
-struct FoldInputs {
-  const Gazetteer* lists[2];
-  const NameLikeness* likeness[2];
-};
-
-// CRF sequences of the sentences in `use` that are not twins; sentence i's features see the inputs
-// of fold[i] (of fold 0 when `fold` is null).
+// CRF sequences of the sentences in `use` that are not twins; sentence i's features see
+// `lists[fold[i]]` (pass the same list twice for no jackknife).
 std::vector<CrfSequence> Sequences(const std::vector<CorpusSentence>& sentences, const std::vector<Document>& docs,
                                    const std::vector<int>& twin, const std::vector<bool>& use,
-                                   const FoldInputs& inputs, const std::vector<int>* fold,
+                                   const Gazetteer* const lists[2], const std::vector<int>* fold,
                                    const CliticRules& clitics, const WordClasses* classes) {
-  const FeatureExtractor extractors[2] = {FeatureExtractor(&clitics, classes, inputs.likeness[0]),
-                                          FeatureExtractor(&clitics, classes, inputs.likeness[1])};
+  const FeatureExtractor extractor(&clitics, classes);
   std::vector<CrfSequence> data;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (!use[i] || twin[i] >= 0) continue;
-    const int f = fold ? (*fold)[i] : 0;
-    const Gazetteer& gazetteer = *inputs.lists[f];
+    const Gazetteer& gazetteer = *lists[fold ? (*fold)[i] : 0];
     const uint32_t n = static_cast<uint32_t>(docs[i].tokens.size());
     const auto matches = gazetteer.FindAll(docs[i].tokens, clitics);
     data.emplace_back();
-    extractors[f].Extract(docs[i], 0, n, CategoriesOf(matches, 0, n), gazetteer.categories(), &data.back().features);
+    extractor.Extract(docs[i], 0, n, CategoriesOf(matches, 0, n), gazetteer.categories(), &data.back().features);
     data.back().allowed = AllowedLabels(sentences[i]);
   }
   return data;
-}
-
-// The name likeness models of the sentences in `use` that are not twins: `all` learns from all of
-// their words, folds[f] from those of the other fold (what training features see). Left empty
-// when input.likeness_kinds is.
-struct LikenessModels {
-  NameLikeness all;
-  NameLikeness folds[2];
-};
-
-Status LikenessOf(const NerTrainInput& input, const Gazetteer& base_gazetteer, const std::vector<Document>& docs,
-                  const std::vector<int>& twin, const std::vector<bool>& use, const std::vector<int>& fold,
-                  LikenessModels* out) {
-  *out = LikenessModels();
-  if (input.likeness_kinds.empty()) return Status::Ok();
-  std::vector<LikenessKindWords> kinds;
-  for (const NerTrainInput::LikenessKind& k : input.likeness_kinds) {
-    kinds.push_back({k.kind, {}});
-    for (const std::string& category : k.categories) {
-      for (const std::string& name : base_gazetteer.NamesIn(category)) {
-        for (size_t from = 0; from <= name.size();) {
-          const size_t space = std::min(name.find(' ', from), name.size());
-          kinds.back().words.push_back(name.substr(from, space - from));
-          from = space + 1;
-        }
-      }
-    }
-  }
-  std::vector<std::string> words[3];  // fold 0's, fold 1's, all
-  for (size_t i = 0; i < docs.size(); ++i) {
-    if (!use[i] || twin[i] >= 0) continue;
-    for (const Token& t : docs[i].tokens) {
-      if (t.kind != TokenKind::kWord) continue;
-      words[fold[i]].push_back(t.norm);
-      words[2].push_back(t.norm);
-    }
-  }
-  Status s = LearnNameLikeness(kinds, words[2], input.likeness, &out->all);
-  if (s.ok()) s = LearnNameLikeness(kinds, words[1], input.likeness, &out->folds[0]);
-  if (s.ok()) s = LearnNameLikeness(kinds, words[0], input.likeness, &out->folds[1]);
-  if (s.ok() && input.crf.log) {
-    input.crf.log("name likeness: " + std::to_string(out->all.num_ngrams()) + " n-grams, " +
-                  std::to_string(kinds.size()) + " kinds");
-  }
-  return s;
 }
 
 // Word classes from the matching forms of the sentences in `use` that are not twins (a twin
@@ -376,15 +322,12 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
     WordClasses classes;
     s = ClassesOf(docs, twin, train_part, input.word_clusters, input.crf.log, &classes);
     if (!s.ok()) return s;
-    LikenessModels likeness;
-    s = LikenessOf(input, base_gazetteer, docs, twin, train_part, fold, &likeness);
-    if (!s.ok()) return s;
-    const FoldInputs fold_inputs = {{&lists.folds[0], &lists.folds[1]}, {&likeness.folds[0], &likeness.folds[1]}};
+    const Gazetteer* fold_lists[2] = {&lists.folds[0], &lists.folds[1]};
     const std::vector<CrfSequence> train =
-        Sequences(sentences, docs, twin, train_part, fold_inputs, &fold, clitics, &classes);
-    const FoldInputs runtime_inputs = {{&lists.all, &lists.all}, {&likeness.all, &likeness.all}};
+        Sequences(sentences, docs, twin, train_part, fold_lists, &fold, clitics, &classes);
+    const Gazetteer* runtime_lists[2] = {&lists.all, &lists.all};
     const std::vector<CrfSequence> heldout =
-        Sequences(sentences, docs, twin, heldout_part, runtime_inputs, nullptr, clitics, &classes);
+        Sequences(sentences, docs, twin, heldout_part, runtime_lists, nullptr, clitics, &classes);
     CrfTrainOptions select = input.crf;
     select.heldout = &heldout;
     select.eval_every = 10;
@@ -410,12 +353,9 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
   WordClasses classes;
   s = ClassesOf(docs, twin, everything, input.word_clusters, input.crf.log, &classes);
   if (!s.ok()) return s;
-  LikenessModels likeness;
-  s = LikenessOf(input, base_gazetteer, docs, twin, everything, fold, &likeness);
-  if (!s.ok()) return s;
-  const FoldInputs fold_inputs = {{&lists.folds[0], &lists.folds[1]}, {&likeness.folds[0], &likeness.folds[1]}};
+  const Gazetteer* fold_lists[2] = {&lists.folds[0], &lists.folds[1]};
   const std::vector<CrfSequence> data =
-      Sequences(sentences, docs, twin, everything, fold_inputs, &fold, clitics, &classes);
+      Sequences(sentences, docs, twin, everything, fold_lists, &fold, clitics, &classes);
   if (input.crf.log) input.crf.log("training on " + std::to_string(data.size()) + " sentences");
   CrfModel model;
   s = TrainCrf(data, NerLabels(), options, &model);
@@ -425,7 +365,6 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
   s = model.SetLabelBias(bias);
   if (!s.ok()) return s;
   model.SetWordClasses(std::move(classes));
-  model.SetLikeness(std::move(likeness.all));
   out->crf_section = model.Serialize();
   return Status::Ok();
 }

@@ -19,7 +19,6 @@
 #include "isnad/ner/gazetteer.h"
 #include "train/crf_trainer.h"
 #include "train/ner_corpus.h"
-#include "train/likeness_trainer.h"
 #include "train/word_clusters.h"
 
 namespace isnad {
@@ -46,16 +45,6 @@ struct NerTrainInput {
   // Word classes (train/word_clusters.h) learned from the raw text of the training sentences (the
   // selection run: of its training part only) and used as features. Empty sizes: none.
   WordClusterOptions word_clusters;
-  // The name likeness model (ner/name_likeness.h, train/likeness_trainer.h): each kind learns from
-  // the words of the built-in gazetteer's names in its categories (the curated lists and CLDR,
-  // never the training names), against the words of the training text. Empty: none.
-  struct LikenessKind {
-    std::string kind;
-    std::vector<std::string> categories;
-  };
-  std::vector<LikenessKind> likeness_kinds = {{"PER", {"PER", "PER.GIVEN", "PER.FAMILY"}},
-                                              {"PLACE", {"GPE", "LOC"}}};
-  LikenessTrainOptions likeness;
 };
 
 struct NerTrainOutput {
@@ -69,7 +58,7 @@ struct NerTrainOutput {
 };
 
 // `text_analyzer` runs on a model without the entity layer (normalization and clitics only);
-// `base_gazetteer` is the model's CLDR and designator gazetteer.
+// `base_gazetteer` is the model's built-in gazetteer (CLDR, designators, curated names).
 Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazetteer& base_gazetteer,
                 const CliticRules& clitics, NerTrainOutput* out);
 

@@ -237,9 +237,6 @@ std::string CrfModel::Serialize() const {
   const std::string classes = word_classes_.Serialize();
   PutLittleEndian(&out, classes.size(), 4);
   out += classes;
-  const std::string likeness = likeness_.Serialize();
-  PutLittleEndian(&out, likeness.size(), 4);
-  out += likeness;
   PutLittleEndian(&out, Fnv1a64(out), 8);
   return out;
 }
@@ -312,17 +309,8 @@ Status CrfModel::Parse(std::string_view bytes, CrfModel* out, bool verify_checks
   if (F * L > 0 && !r.truncated()) std::memcpy(m.weights_.data(), weights.data(), F * L);
   if (version >= 2) {
     const uint64_t class_bytes = r.Int(4);
-    const bool last = version < 4;  // the classes end the section before version 4
-    if (last ? class_bytes != r.remaining() : class_bytes > r.remaining()) {
-      return DataLoss("CRF model size does not match its counts");
-    }
+    if (class_bytes != r.remaining()) return DataLoss("CRF model size does not match its counts");
     s = WordClasses::Parse(r.Bytes(class_bytes), &m.word_classes_);
-    if (!s.ok()) return DataLoss("CRF model: " + s.message());
-  }
-  if (version >= 4) {
-    const uint64_t likeness_bytes = r.Int(4);
-    if (likeness_bytes != r.remaining()) return DataLoss("CRF model size does not match its counts");
-    s = NameLikeness::Parse(r.Bytes(likeness_bytes), &m.likeness_);
     if (!s.ok()) return DataLoss("CRF model: " + s.message());
   }
   if (r.truncated()) return DataLoss("CRF model truncated");

@@ -32,8 +32,6 @@
 //   word classes u32 length + WordClasses::Serialize (ner/word_classes.h) (version 2 on; may be
 //                empty): the classes the features were extracted with, which must travel with the
 //                weights trained on them
-//   likeness     u32 length + NameLikeness::Serialize (ner/name_likeness.h) (version 4 on; may
-//                be the empty model), for the same reason
 //   checksum     u64      FNV-1a 64 over every byte before it
 // Serialization is deterministic: Serialize(Parse(b)) == b for a section of the current version.
 #pragma once
@@ -43,13 +41,12 @@
 #include <string_view>
 #include <vector>
 
-#include "isnad/ner/name_likeness.h"
 #include "isnad/ner/word_classes.h"
 #include "isnad/status.h"
 
 namespace isnad {
 
-constexpr uint32_t kCrfFormatVersion = 4;  // Parse also reads versions 1 to 3
+constexpr uint32_t kCrfFormatVersion = 3;  // Parse also reads versions 1 and 2
 constexpr int kCrfMaxLabels = 64;  // label sets are bitmasks in training
 
 // FNV-1a 64 of the feature's bytes (e.g. "w=بغداد"): how features are named to the model.
@@ -102,9 +99,6 @@ class CrfModel {
   // The word classes the model's features use (empty: none).
   const WordClasses& word_classes() const { return word_classes_; }
   void SetWordClasses(WordClasses classes) { word_classes_ = std::move(classes); }
-  // The name likeness model the model's features use (empty: none).
-  const NameLikeness& likeness() const { return likeness_; }
-  void SetLikeness(NameLikeness likeness) { likeness_ = std::move(likeness); }
 
   // The dequantized weights of one feature into weights[0..L); false (and zeros) when the model
   // does not know the feature.
@@ -140,7 +134,6 @@ class CrfModel {
   std::vector<float> transitions_;    // [L+1][L]
   std::vector<float> label_bias_;     // [L]
   WordClasses word_classes_;
-  NameLikeness likeness_;
   std::vector<uint8_t> allowed_;      // [L+1][L]
   std::vector<uint8_t> scale_codes_;  // [F]
   std::vector<int8_t> weights_;       // [F][L], then zero padding for the fixed-width emission loop

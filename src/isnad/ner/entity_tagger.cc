@@ -21,7 +21,7 @@ size_t ProcliticBytesBefore(const Document& doc, const Token& token, uint32_t so
 }  // namespace
 
 EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, const CliticRules* clitics)
-    : crf_(crf), gazetteer_(gazetteer), clitics_(clitics), features_(clitics, &crf->word_classes(), &crf->likeness()) {
+    : crf_(crf), gazetteer_(gazetteer), clitics_(clitics), features_(clitics, &crf->word_classes()) {
   known_word_category_ = gazetteer_->FindCategory("KNOWN.WORD");
   for (const std::string& category : gazetteer_->categories()) {
     designator_like_.push_back(category == "TITLE" || category == "NATIONALITY" || category == "COMPASS" ||

@@ -48,16 +48,7 @@ struct TokenView {
   std::string_view stem;  // the most-stripped clitic analysis (the word itself when none)
   const uint16_t* word_classes = nullptr;  // [G] or null
   const uint16_t* stem_classes = nullptr;  // [G] of the most-stripped known clitic stem, or null
-  bool has_likeness = false;                // a word token, with a likeness model
-  int8_t word_likeness[kMaxLikenessKinds] = {};  // [K] levels of the word
-  int8_t stem_likeness[kMaxLikenessKinds] = {};  // [K] levels of the stem (when it differs)
 };
-
-// The feature value of a likeness level: one byte.
-std::string_view LevelValue(int8_t level, char* buf) {
-  buf[0] = static_cast<char>('0' + kLikenessMaxLevel + level);
-  return std::string_view(buf, 1);
-}
 
 // The feature value of a class id: two raw bytes.
 std::string_view ClassValue(uint16_t id, char buf[2]) {
@@ -198,14 +189,7 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
   for (uint32_t t = view_lo; t < view_hi; ++t) {
     const Token& tok = doc.tokens[begin + t];
     TokenView& v = views[t - view_lo];
-    v = TokenView();
-    v.word = tok.norm;
-    v.stem = tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem);
-    if (likeness_ && tok.kind == TokenKind::kWord) {
-      v.has_likeness = true;
-      likeness_->Levels(v.word, v.word_likeness);
-      if (v.stem != v.word) likeness_->Levels(v.stem, v.stem_likeness);
-    }
+    v = {tok.norm, tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem)};
     if (classes_) {
       v.word_classes = classes_->Find(v.word);
       // The most-stripped analysis that the classes know (the most-stripped one may strip too much:
@@ -291,32 +275,6 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
       const TokenView* after = t + 1 < n ? &view(t + 1) : nullptr;
       if (before && before->word_classes) e.Add("c-1=", ClassValue(before->word_classes[middle], buf));
       if (after && after->word_classes) e.Add("c+1=", ClassValue(after->word_classes[middle], buf));
-    }
-
-    if (likeness_) {
-      static constexpr Prefix kWordLevel[kMaxLikenessKinds] = {
-          Prefix("lk0="), Prefix("lk1="), Prefix("lk2="), Prefix("lk3="),
-          Prefix("lk4="), Prefix("lk5="), Prefix("lk6="), Prefix("lk7=")};
-      static constexpr Prefix kStemLevel[kMaxLikenessKinds] = {
-          Prefix("ls0="), Prefix("ls1="), Prefix("ls2="), Prefix("ls3="),
-          Prefix("ls4="), Prefix("ls5="), Prefix("ls6="), Prefix("ls7=")};
-      static constexpr Prefix kPreviousLevel[kMaxLikenessKinds] = {
-          Prefix("lk-1.0="), Prefix("lk-1.1="), Prefix("lk-1.2="), Prefix("lk-1.3="),
-          Prefix("lk-1.4="), Prefix("lk-1.5="), Prefix("lk-1.6="), Prefix("lk-1.7=")};
-      static constexpr Prefix kNextLevel[kMaxLikenessKinds] = {
-          Prefix("lk+1.0="), Prefix("lk+1.1="), Prefix("lk+1.2="), Prefix("lk+1.3="),
-          Prefix("lk+1.4="), Prefix("lk+1.5="), Prefix("lk+1.6="), Prefix("lk+1.7=")};
-      const TokenView& v = view(t);
-      const TokenView* before = t > 0 ? &view(t - 1) : nullptr;
-      const TokenView* after = t + 1 < n ? &view(t + 1) : nullptr;
-      for (int k = 0; k < likeness_->num_kinds(); ++k) {
-        if (v.has_likeness) {
-          e.Add(kWordLevel[k], LevelValue(v.word_likeness[k], buf));
-          if (v.stem != v.word) e.Add(kStemLevel[k], LevelValue(v.stem_likeness[k], buf));
-        }
-        if (before && before->has_likeness) e.Add(kPreviousLevel[k], LevelValue(before->word_likeness[k], buf));
-        if (after && after->has_likeness) e.Add(kNextLevel[k], LevelValue(after->word_likeness[k], buf));
-      }
     }
 
     for (const TokenCategories::Entry& c : categories.of(t)) {

@@ -7,9 +7,7 @@
 //   article; the words and stems of a ±2 window and two bigrams; the gazetteer categories that
 //   cover the token (begin / inside) and its neighbours (ner/gazetteer.h); when word classes are
 //   given (ner/word_classes.h), the class ids of the word and of its most-stripped clitic stem
-//   that has a class, in every clustering, and those of the neighbours (±1) in the middle one;
-//   when a name likeness model is given (ner/name_likeness.h), the likeness level of each kind for
-//   the word, for its most-stripped stem, and for the neighbouring words (±1), for word tokens.
+//   that has a class, in every clustering, and those of the neighbours (±1) in the middle one.
 // The extractor never sees the model: it only names features. The same extractor runs in
 // training and at analysis time, so the two always agree.
 #pragma once
@@ -18,7 +16,6 @@
 #include <vector>
 
 #include "isnad/document.h"
-#include "isnad/ner/name_likeness.h"
 #include "isnad/ner/word_classes.h"
 #include "isnad/text/clitics.h"
 
@@ -51,13 +48,9 @@ TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_
 
 class FeatureExtractor {
  public:
-  // `classes` and `likeness` may be null or empty (no such features); all must outlive the
-  // extractor.
-  explicit FeatureExtractor(const CliticRules* clitics, const WordClasses* classes = nullptr,
-                            const NameLikeness* likeness = nullptr)
-      : clitics_(clitics),
-        classes_(classes && !classes->empty() ? classes : nullptr),
-        likeness_(likeness && !likeness->empty() ? likeness : nullptr) {}
+  // `classes` may be null or empty (no class features); both must outlive the extractor.
+  explicit FeatureExtractor(const CliticRules* clitics, const WordClasses* classes = nullptr)
+      : clitics_(clitics), classes_(classes && !classes->empty() ? classes : nullptr) {}
 
   // features: [end - begin][*] hashes for tokens [begin, end) of doc (one sentence); its rows
   // are cleared and refilled, so a caller that passes the same vector for every sentence reuses
@@ -76,7 +69,6 @@ class FeatureExtractor {
  private:
   const CliticRules* clitics_;
   const WordClasses* classes_;
-  const NameLikeness* likeness_;
 };
 
 // The hash of the feature prefix + value: FeatureHash (crf_model.h, FNV-1a 64) of the

@@ -56,18 +56,6 @@ int Gazetteer::FindCategory(std::string_view category) const {
   return -1;
 }
 
-std::vector<std::string> Gazetteer::NamesIn(std::string_view category) const {
-  std::vector<std::string> names;
-  const int c = FindCategory(category);
-  if (c < 0) return names;
-  nodes_.ForEach([&](std::string_view name, const Node& node) {
-    const std::vector<uint32_t>& set = category_sets_[node.category_set];
-    if (std::binary_search(set.begin(), set.end(), static_cast<uint32_t>(c))) names.emplace_back(name);
-  });
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
 uint32_t Gazetteer::InternCategorySet(std::vector<uint32_t> set) {
   std::string key(reinterpret_cast<const char*>(set.data()), set.size() * sizeof(uint32_t));
   auto it = category_set_ids_.find(key);

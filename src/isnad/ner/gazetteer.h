@@ -71,8 +71,6 @@ class Gazetteer {
   const std::vector<std::string>& categories() const { return categories_; }
   // The index of `category` in categories(), or -1.
   int FindCategory(std::string_view category) const;
-  // Every name listed in `category`, in byte order (empty for an unknown category).
-  std::vector<std::string> NamesIn(std::string_view category) const;
 
   // For each token i, the longest name that starts there: the name's first word equals the
   // token's norm or the stem of one of its clitic candidates (CliticRules::Candidates, e.g.

@@ -266,35 +266,6 @@ TEST(CrfModel, WordClassesTravelInTheSection) {
   EXPECT_EQ(parsed.Serialize(), m.Serialize());
 }
 
-TEST(CrfModel, TheNameLikenessTravelsInTheSection) {
-  CrfModel m = MustBuild(RandomWeights(20, 15));
-  NameLikeness likeness;
-  ASSERT_TRUE(NameLikeness::Build(3, {"PER"}, {"^ب", "وف"}, {{1.5f}, {-2.0f}}, {0.25f}, 1.0f / 16, &likeness).ok());
-  m.SetLikeness(likeness);
-  CrfModel parsed;
-  ASSERT_TRUE(CrfModel::Parse(m.Serialize(), &parsed).ok());
-  EXPECT_EQ(parsed.likeness().Serialize(), likeness.Serialize());
-  EXPECT_EQ(parsed.Serialize(), m.Serialize());
-}
-
-TEST(CrfModel, ReadsVersion3SectionsWithoutALikenessModel) {
-  CrfModel m = MustBuild(RandomWeights(20, 16));
-  const std::string v4 = m.Serialize();
-  // Version 3 ends with the word classes: drop the empty likeness model and its length.
-  const size_t likeness_bytes = 4 + NameLikeness().Serialize().size();
-  std::string v3 = v4.substr(0, v4.size() - 8 - likeness_bytes);
-  v3[8] = 3;
-  CrfModel parsed;
-  const Status s = CrfModel::Parse(WithChecksum(v3), &parsed);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  EXPECT_TRUE(parsed.likeness().empty());
-  EXPECT_EQ(parsed.Serialize(), v4);
-  // A version 4 section must carry it.
-  std::string v4_without = v3;
-  v4_without[8] = 4;
-  EXPECT_EQ(CrfModel::Parse(WithChecksum(v4_without), &parsed).code(), StatusCode::kDataLoss);
-}
-
 // The model of `w` as a version 2 section: its rows in hash order, each under its whole 64-bit
 // hash (the model keeps only fingerprints, so the hashes come from `w`).
 std::string SerializeVersion2(const CrfWeights& w, const CrfModel& m) {

@@ -20,12 +20,11 @@ class FeaturesTest : public ::testing::Test {
   }
   // Features of every token of `text` (one sentence), with `gazetteer`.
   std::vector<std::vector<uint64_t>> Extract(const std::string& text, const Gazetteer& gazetteer,
-                                             const WordClasses* classes = nullptr,
-                                             const NameLikeness* likeness = nullptr) {
+                                             const WordClasses* classes = nullptr) {
     doc_ = testing::MustAnalyze(*analyzer_, text);
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
     std::vector<std::vector<uint64_t>> features;
-    FeatureExtractor extractor(&model_.clitics(), classes, likeness);
+    FeatureExtractor extractor(&model_.clitics(), classes);
     extractor.Extract(doc_, 0, n, CategoriesOf(gazetteer.FindAll(doc_.tokens, model_.clitics()), 0, n),
                       gazetteer.categories(), &features);
     return features;
@@ -51,30 +50,6 @@ TEST_F(FeaturesTest, CliticStrippedStemsOfRealWords) {
   EXPECT_TRUE(Has(f[2], "pc=", "ب"));
   EXPECT_TRUE(Has(f[3], "s=", "رويترز"));
   EXPECT_FALSE(Has(f[3], "al", ""));
-}
-
-TEST_F(FeaturesTest, NameLikenessLevelsOfWordsStemsAndNeighbours) {
-  // One kind whose only listed n-gram is "وف": a word ending in it scores 1 for that n-gram and
-  // 0 for the others.
-  NameLikeness likeness;
-  ASSERT_TRUE(NameLikeness::Build(2, {"PER"}, {"وف"}, {{6.0f}}, {0.0f}, 1.0f / 16, &likeness).ok());
-  Gazetteer none;
-  const auto f = Extract("قال وبتروف ، أمس", none, nullptr, &likeness);
-  ASSERT_EQ(f.size(), 4u);
-  auto level = [](int l) { return std::string(1, static_cast<char>('0' + kLikenessMaxLevel + l)); };
-  // وبتروف: 7 n-grams with the markers, one of them listed: 6/7 = 0.86 → level 2. Its stem
-  // بتروف: 6 n-grams → 1.0 → level 2.
-  EXPECT_TRUE(Has(f[1], "lk0=", level(2)));
-  EXPECT_TRUE(Has(f[1], "ls0=", level(2)));
-  EXPECT_TRUE(Has(f[0], "lk0=", level(0)));
-  EXPECT_TRUE(Has(f[0], "lk+1.0=", level(2)));  // the next word's level
-  EXPECT_TRUE(Has(f[2], "lk-1.0=", level(2)));  // the comma sees the word before it
-  for (const char* prefix : {"lk0=", "ls0="}) {  // punctuation gets no level of its own
-    for (int l = -kLikenessMaxLevel; l <= kLikenessMaxLevel; ++l) EXPECT_FALSE(Has(f[2], prefix, level(l)));
-  }
-  // Without a model, no likeness features at all.
-  const auto plain = Extract("قال وبتروف ، أمس", none);
-  EXPECT_FALSE(Has(plain[1], "lk0=", level(2)));
 }
 
 TEST_F(FeaturesTest, AffixesShapeWindowAndMatchingForm) {

@@ -217,18 +217,5 @@ TEST(Gazetteer, CategoriesOfListsEveryCategoryOfANameInIndexOrder) {
   EXPECT_TRUE(g.CategoriesOf("مطار").empty());  // a prefix of a name is not a name
 }
 
-TEST(Gazetteer, NamesInListsOneCategorysNamesInByteOrder) {
-  Gazetteer g;
-  ASSERT_TRUE(g.Add("دمشق", "GPE").ok());
-  ASSERT_TRUE(g.Add("بغداد", "GPE").ok());
-  ASSERT_TRUE(g.Add("بغداد", "KNOWN.WORD").ok());
-  ASSERT_TRUE(g.Add("مطار بغداد", "FAC").ok());
-  EXPECT_EQ(g.NamesIn("GPE"), (std::vector<std::string>{"بغداد", "دمشق"}));
-  EXPECT_EQ(g.NamesIn("FAC"), (std::vector<std::string>{"مطار بغداد"}));
-  EXPECT_TRUE(g.NamesIn("LOC").empty());
-  g.Remove("دمشق", "GPE");
-  EXPECT_EQ(g.NamesIn("GPE"), (std::vector<std::string>{"بغداد"}));
-}
-
 }  // namespace
 }  // namespace isnad
