@@ -530,10 +530,13 @@ void EntityPatterns::Apply(const Gazetteer& gazetteer, const CliticRules& clitic
     }
   }
   if (added.empty()) return;
+  // The regions ascend and do not overlap: the one that may hold an entity is the last region
+  // starting at or before its first token.
   std::vector<Entity> kept;
   for (Entity& e : doc->entities) {
-    bool replaced = false;
-    for (const auto& [r0, r1] : regions) replaced |= e.first_token >= r0 && e.last_token <= r1;
+    auto after = std::upper_bound(regions.begin(), regions.end(), e.first_token,
+                                  [](uint32_t token, const std::pair<uint32_t, uint32_t>& r) { return token < r.first; });
+    const bool replaced = after != regions.begin() && e.last_token <= std::prev(after)->second;
     if (!replaced) kept.push_back(std::move(e));
   }
   kept.insert(kept.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
