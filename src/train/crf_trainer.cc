@@ -439,6 +439,13 @@ void ExportWeights(const std::vector<double>& w, const std::vector<uint64_t>& ke
 
 }  // namespace
 
+double WindowMean(const std::vector<double>& values, size_t c, size_t window) {
+  double sum = 0;
+  size_t n = 0;
+  for (size_t k = c >= window ? c - window : 0; k <= c + window && k < values.size(); ++k, ++n) sum += values[k];
+  return n == 0 ? 0.0 : sum / static_cast<double>(n);
+}
+
 Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<std::string>& labels,
                        const CrfTrainOptions& options, CrfWeights* out) {
   *out = CrfWeights();
@@ -486,8 +493,22 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
       std::to_string(F) + " features kept, " + std::to_string(objective.dim()) + " weights");
 
   std::vector<double> w(objective.dim(), 0.0);
-  std::vector<double> best;  // the weights with the lowest held-out loss so far
-  double best_score = std::numeric_limits<double>::infinity();  // the best selection score
+  std::vector<double> best;  // the weights of the best checkpoint so far
+  double best_score = std::numeric_limits<double>::infinity();  // its selection score, lower is better
+  // The evaluated checkpoints: (iteration, score), and the weights of the last window + 1 of them
+  // (a checkpoint's smoothed score is known once `window` more have been evaluated).
+  const size_t window = static_cast<size_t>(std::max(options.selection_window, 0));
+  std::vector<std::pair<int, double>> checkpoints;
+  std::vector<std::vector<double>> recent;  // recent[i]: checkpoint checkpoints.size() - recent.size() + i
+  std::vector<double> scores;  // [checkpoints]
+  auto consider = [&](size_t c) {  // checkpoint c, once its window is complete (or training ended)
+    const double score = WindowMean(scores, c, window);
+    if (score < best_score) {
+      best_score = score;
+      best = recent[c - (checkpoints.size() - recent.size())];
+      if (options.best_iteration) *options.best_iteration = checkpoints[c].first;
+    }
+  };
   Minimize(&objective, options, log, elapsed, [&](int iter, const std::vector<double>& current) {
     if (!options.heldout || options.eval_every <= 0 || iter % options.eval_every != 0) return;
     CrfWeights snapshot;
@@ -496,14 +517,18 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
     CrfEvaluation eval;
     if (CrfModel::Build(snapshot, &model).ok() && EvaluateCrf(model, *options.heldout, &eval).ok()) {
       log("crf: heldout at iteration " + std::to_string(iter) + ": " + eval.ToString());
-      const double score = options.select_by_loss ? eval.loss : -eval.chunk_f1();  // lower is better
-      if (options.keep_best_heldout && score < best_score) {
-        best_score = score;
-        best = current;
-        if (options.best_iteration) *options.best_iteration = iter;
-      }
+      if (!options.keep_best_heldout) return;
+      checkpoints.emplace_back(iter, options.select_by_loss ? eval.loss : -eval.chunk_f1());
+      scores.push_back(checkpoints.back().second);
+      recent.push_back(current);
+      if (recent.size() > window + 1) recent.erase(recent.begin());
+      if (checkpoints.size() > window) consider(checkpoints.size() - 1 - window);
     }
   }, &w);
+  // The last checkpoints, whose windows training cut short.
+  for (size_t c = checkpoints.size() > window ? checkpoints.size() - window : 0; c < checkpoints.size(); ++c) {
+    consider(c);
+  }
   if (options.keep_best_heldout && !best.empty()) w = std::move(best);
   ExportWeights(w, kept, labels, options.prune_below, out);
   log("crf: done, " + std::to_string(out->features.size()) + " features after pruning, " +

@@ -50,9 +50,17 @@ struct CrfTrainOptions {
   // is the held-out entity F1 (CrfEvaluation::chunk_f1), or with select_by_loss its loss.
   bool keep_best_heldout = false;
   bool select_by_loss = false;
+  // With keep_best_heldout: a checkpoint's score is the mean over the evaluated checkpoints
+  // within this many of it on each side (fewer at the end of training), so that one lucky
+  // evaluation of a flat curve does not decide. 0: each checkpoint alone.
+  int selection_window = 0;
   int* best_iteration = nullptr;
   std::function<void(const std::string&)> log;  // progress lines; may be empty
 };
+
+// The mean of values[c - window .. c + window], the part of it inside `values`: how a selection
+// over checkpoints or settings smooths a noisy held-out curve.
+double WindowMean(const std::vector<double>& values, size_t c, size_t window);
 
 // Trains and returns float weights: features sorted by hash, those with all |weights| below
 // prune_below dropped. InvalidArgument when the labels are not a BIO set (ValidateBioLabels), a

@@ -235,10 +235,10 @@ Status ClassesOf(const std::vector<Document>& docs, const std::vector<int>& twin
 // The O-label bias of `grid` whose decoding of `heldout` has the best entity F1 (ties: the value
 // nearest 0, so that a flat curve keeps the trained decoding).
 Status ChooseOBias(const CrfModel& trained, const std::vector<CrfSequence>& heldout, const std::vector<float>& grid,
-                   const std::function<void(const std::string&)>& log, float* chosen) {
+                   size_t window, const std::function<void(const std::string&)>& log, float* chosen) {
   *chosen = 0;
-  double best_f1 = -1;
   CrfModel model = trained;
+  std::vector<double> f1;  // [grid]
   for (float b : grid) {
     std::vector<float> bias(model.num_labels(), 0.0f);
     bias[0] = b;
@@ -248,10 +248,14 @@ Status ChooseOBias(const CrfModel& trained, const std::vector<CrfSequence>& held
     s = EvaluateCrf(model, heldout, &eval);
     if (!s.ok()) return s;
     if (log) log("held-out with O bias " + std::to_string(b) + ": " + eval.ToString());
-    const double f1 = eval.chunk_f1();
-    if (f1 > best_f1 + 1e-9 || (std::fabs(f1 - best_f1) <= 1e-9 && std::fabs(b) < std::fabs(*chosen))) {
-      best_f1 = f1;
-      *chosen = b;
+    f1.push_back(eval.chunk_f1());
+  }
+  double best = -1;
+  for (size_t i = 0; i < grid.size(); ++i) {
+    const double score = WindowMean(f1, i, window);
+    if (score > best + 1e-9 || (std::fabs(score - best) <= 1e-9 && std::fabs(grid[i]) < std::fabs(*chosen))) {
+      best = score;
+      *chosen = grid[i];
     }
   }
   if (log) log("O bias chosen on held-out stories: " + std::to_string(*chosen));
@@ -332,6 +336,7 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
     select.heldout = &heldout;
     select.eval_every = 10;
     select.keep_best_heldout = true;
+    select.selection_window = input.selection_window;
     select.best_iteration = &out->iterations;
     CrfModel selected;
     s = TrainCrf(train, NerLabels(), select, &selected);
@@ -341,7 +346,7 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
                     std::to_string(out->iterations));
     }
     if (out->iterations > 0) options.max_iterations = out->iterations;
-    s = ChooseOBias(selected, heldout, input.o_bias_grid, input.crf.log, &out->o_bias);
+    s = ChooseOBias(selected, heldout, input.o_bias_grid, input.o_bias_window, input.crf.log, &out->o_bias);
     if (!s.ok()) return s;
   }
 

@@ -152,6 +152,65 @@ TEST(CrfTrainer, IsDeterministicAcrossRunsAndThreadCounts) {
   EXPECT_EQ(MustTrain(data, options).Serialize(), first);
 }
 
+// Early stopping keeps the checkpoint whose held-out F1, averaged over `selection_window`
+// checkpoints on each side (fewer at the ends), is best; its weights are those of training for
+// exactly that many iterations.
+TEST(CrfTrainer, KeepsTheCheckpointWithTheBestSmoothedHeldOutF1) {
+  const std::vector<CrfSequence> train = RuleCorpus(12, 5);
+  std::vector<CrfSequence> heldout = RuleCorpus(30, 6);
+  for (size_t i = 0; i < heldout.size(); i += 3) heldout[i] = Sequence("Mr Basil/O said that in Cairo/B-PER");
+  CrfTrainOptions plain = SmallOptions();
+  plain.max_iterations = 14;
+  plain.stop_delta = 0;  // every run goes to max_iterations
+  // The held-out F1 of each checkpoint, from runs that stop there.
+  std::vector<double> f1;
+  std::vector<std::string> models;
+  for (int k = 1; k <= plain.max_iterations; ++k) {
+    CrfTrainOptions o = plain;
+    o.max_iterations = k;
+    const CrfModel m = MustTrain(train, o);
+    CrfEvaluation eval;
+    ASSERT_TRUE(EvaluateCrf(m, heldout, &eval).ok());
+    f1.push_back(eval.chunk_f1());
+    models.push_back(m.Serialize());
+  }
+  ASSERT_NE(*std::min_element(f1.begin(), f1.end()), *std::max_element(f1.begin(), f1.end()));
+  for (int window : {0, 2}) {
+    size_t expected = 0;
+    double best = -1;
+    for (size_t c = 0; c < f1.size(); ++c) {
+      double sum = 0;
+      int n = 0;
+      for (size_t k = c >= static_cast<size_t>(window) ? c - window : 0; k <= c + window && k < f1.size(); ++k, ++n) {
+        sum += f1[k];
+      }
+      if (sum / n > best + 1e-12) {
+        best = sum / n;
+        expected = c;
+      }
+    }
+    CrfTrainOptions select = plain;
+    select.heldout = &heldout;
+    select.eval_every = 1;
+    select.keep_best_heldout = true;
+    select.selection_window = window;
+    int chosen = -1;
+    select.best_iteration = &chosen;
+    const CrfModel m = MustTrain(train, select);
+    EXPECT_EQ(chosen, static_cast<int>(expected) + 1) << "window " << window;
+    EXPECT_EQ(m.Serialize(), models[expected]) << "window " << window;
+  }
+}
+
+TEST(CrfTrainer, WindowMeanAveragesTheNeighboursInsideTheRange) {
+  const std::vector<double> v = {1, 2, 3, 4};
+  EXPECT_DOUBLE_EQ(WindowMean(v, 0, 1), 1.5);
+  EXPECT_DOUBLE_EQ(WindowMean(v, 2, 1), 3.0);
+  EXPECT_DOUBLE_EQ(WindowMean(v, 3, 1), 3.5);
+  EXPECT_DOUBLE_EQ(WindowMean(v, 1, 0), 2.0);
+  EXPECT_DOUBLE_EQ(WindowMean(v, 1, 10), 2.5);
+}
+
 TEST(CrfTrainer, KeepsOnlyFeaturesSeenOftenEnough) {
   std::vector<CrfSequence> data = RuleCorpus(30, 4);
   data.push_back(Sequence("a Unique word"));

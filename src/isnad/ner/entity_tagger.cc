@@ -24,6 +24,8 @@ EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, cons
     : crf_(crf), gazetteer_(gazetteer), clitics_(clitics), features_(clitics, &crf->word_classes()) {
   known_word_category_ = gazetteer_->FindCategory("KNOWN.WORD");
   for (const std::string& category : gazetteer_->categories()) {
+    listed_name_.push_back(category == "PER" || category == "GPE" || category == "LOC" || category == "FAC" ||
+                           StartsWith(category, "ORG."));
     designator_like_.push_back(category == "TITLE" || category == "NATIONALITY" || category == "COMPASS" ||
                                category == "PORTFOLIO" || StartsWith(category, "DESIG."));
   }
@@ -40,6 +42,24 @@ bool EntityTagger::IsDesignatorLike(const std::string& word) const {
     if (c < designator_like_.size() && designator_like_[c]) return true;
   }
   return false;
+}
+
+bool EntityTagger::OnlyDesignators(const Document& doc, uint32_t begin, uint32_t end,
+                                   const std::vector<GazetteerMatch>& matches) const {
+  // A listed name (الاتحاد الاوروبي، الجزيره) among the matches starting at `begin` (FindAll
+  // orders them by begin_token).
+  for (auto m = std::lower_bound(matches.begin(), matches.end(), begin,
+                                 [](const GazetteerMatch& x, uint32_t t) { return x.begin_token < t; });
+       m != matches.end() && m->begin_token == begin; ++m) {
+    if (m->end_token == end && listed_name_[m->category]) return false;
+  }
+  for (uint32_t t = begin; t < end; ++t) {
+    const Token& token = doc.tokens[t];
+    bool designator = IsDesignatorLike(token.norm);
+    for (size_t c = 1; c < token.analyses.size() && !designator; ++c) designator = IsDesignatorLike(token.analyses[c].stem);
+    if (!designator) return false;
+  }
+  return true;
 }
 
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
@@ -225,7 +245,7 @@ void EntityTagger::Tag(Document* doc) const {
       while (last < end && label_names[labels[last - begin]] == "I-" + type) ++last;
       bool free = true;
       for (uint32_t k = t; k < last; ++k) free &= !taken[k];
-      if (free) {
+      if (free && !OnlyDesignators(*doc, t, last, local)) {
         Entity e;
         e.type = type;
         e.first_token = t;

@@ -9,7 +9,8 @@
 //   - label consistency over the document: a name the CRF found once marks its other mentions
 //     that it left untagged. For PER, a surname (the last word of a name of two or more words)
 //     or a one-word name of four letters or more; for other types, the whole name. A word the
-//     gazetteer lists as a title, designator, nationality or compass word never propagates.
+//     gazetteer lists as a title, designator, nationality or compass word never propagates;
+//   - a span of such words only is a common noun and is dropped.
 #pragma once
 
 #include <string>
@@ -54,7 +55,15 @@ class EntityTagger {
   // nationalities, compass words, portfolios and designators ("DESIG.*").
   std::vector<bool> designator_like_;
   bool IsDesignatorLike(const std::string& word) const;
+  // [categories] whether a category lists names of the built-in lists (CLDR, curated: PER, GPE,
+  // LOC, FAC, ORG.<SUB>), as opposed to designators, learned names ("NAME.*") and the rest.
+  std::vector<bool> listed_name_;
   bool IsKnownWord(const std::string& word) const;  // listed in "KNOWN.WORD"
+  // Whether every token of [begin, end) is, or has a clitic stem that is, designator-like, and
+  // no listed name (`matches`, listed_name_) is exactly the span: such a span is a common noun
+  // (الميليشيات، الوزارة), never a name by itself.
+  bool OnlyDesignators(const Document& doc, uint32_t begin, uint32_t end,
+                       const std::vector<GazetteerMatch>& matches) const;
 };
 
 }  // namespace isnad

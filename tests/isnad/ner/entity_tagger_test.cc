@@ -58,6 +58,25 @@ TEST_F(EntityTaggerTest, SpansLeaveOutProcliticsAndStartInsideTheToken) {
   }
 }
 
+// Designators, titles and nationality words alone are common nouns (spec: الجيش when unnamed),
+// whatever the CRF says of them; a listed name made of such words stays a name.
+TEST_F(EntityTaggerTest, ASpanOfDesignatorsAloneIsNoEntityUnlessAListNamesIt) {
+  const Document doc = testing::MustAnalyze(*analyzer_,
+                                            "وقالت مصادر أمنية إن الميليشيات الموالية لطهران شنت هجمات على القواعد.\n"
+                                            "وأضاف أن ميليشيات مسلحة تابعة لإيران تنشط قرب الحدود.\n"
+                                            "وأكدت الوزارة أن الجيش سيرد على أي هجوم تشنه الميليشيات.\n"
+                                            "وقال الاتحاد الأوروبي إن المملكة العربية السعودية شريك.");
+  const auto found = Entities(doc);
+  for (const Found& f : found) {
+    for (const char* noun : {"الميليشيات", "ميليشيات", "الوزارة", "الجيش", "القواعد", "الحدود"}) {
+      EXPECT_NE(f.text, noun) << ::testing::PrintToString(found);
+    }
+  }
+  EXPECT_TRUE(Contains(found, {"طهران", "GPE"})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Contains(found, {"الاتحاد الأوروبي", "ORG"})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Contains(found, {"المملكة العربية السعودية", "GPE"})) << ::testing::PrintToString(found);
+}
+
 TEST_F(EntityTaggerTest, ASurnameJoinsTheFullNamesCluster) {
   const Document doc =
       testing::MustAnalyze(*analyzer_, "التقى جورج بوش رئيس الوزراء في لندن. وقال بوش إن اللقاء كان مثمراً.");
