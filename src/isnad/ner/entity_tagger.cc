@@ -28,7 +28,25 @@ EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, cons
                            StartsWith(category, "ORG."));
     designator_like_.push_back(category == "TITLE" || category == "NATIONALITY" || category == "COMPASS" ||
                                category == "PORTFOLIO" || StartsWith(category, "DESIG."));
+    name_head_.push_back(category == "TITLE"               ? kTitleHead
+                         : category == "NATIONALITY"       ? kNationalityHead
+                         : StartsWith(category, "DESIG.") ? kDesignatorHead
+                                                           : 0);
   }
+}
+
+bool EntityTagger::FollowsNameHead(const Document& doc, uint32_t token) const {
+  // head_kinds(t): the union of name_head_ over the categories of token t's word.
+  auto head_kinds = [&](uint32_t t) {
+    uint8_t kinds = 0;
+    for (uint32_t c : gazetteer_->CategoriesOf(doc.tokens[t].norm)) kinds |= name_head_[c];
+    return kinds;
+  };
+  if (token == 0) return false;
+  const uint8_t previous = head_kinds(token - 1);
+  if (previous & kTitleHead) return true;
+  if ((previous & kDesignatorHead) && !clitics_->StartsWithArticle(doc.tokens[token - 1].norm)) return true;
+  return (previous & kNationalityHead) && token >= 2 && (head_kinds(token - 2) & kTitleHead);
 }
 
 bool EntityTagger::IsKnownWord(const std::string& word) const {
@@ -251,7 +269,7 @@ void EntityTagger::Tag(Document* doc) const {
         e.first_token = t;
         e.last_token = last;
         const Token& first = doc->tokens[t];
-        const uint32_t strip = ProcliticBytes(doc->tokens[t].analyses, t, local);
+        const uint32_t strip = FollowsNameHead(*doc, t) ? 0 : ProcliticBytes(doc->tokens[t].analyses, t, local);
         e.span = {doc->normalized.to_source[first.norm_span.begin + strip], doc->tokens[last - 1].span.end};
         if (e.span.begin >= e.span.end) e.span.begin = first.span.begin;
         if (type == "ORG") e.subtype = Subtype(local, t, last);
