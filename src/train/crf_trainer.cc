@@ -495,18 +495,18 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
   std::vector<double> w(objective.dim(), 0.0);
   std::vector<double> best;  // the weights of the best checkpoint so far
   double best_score = std::numeric_limits<double>::infinity();  // its selection score, lower is better
-  // The evaluated checkpoints: (iteration, score), and the weights of the last window + 1 of them
-  // (a checkpoint's smoothed score is known once `window` more have been evaluated).
+  // The evaluated checkpoints' iterations and scores, and the weights of the last window + 1 of
+  // them (a checkpoint's smoothed score is known once `window` more have been evaluated).
   const size_t window = static_cast<size_t>(std::max(options.selection_window, 0));
-  std::vector<std::pair<int, double>> checkpoints;
-  std::vector<std::vector<double>> recent;  // recent[i]: checkpoint checkpoints.size() - recent.size() + i
-  std::vector<double> scores;  // [checkpoints]
+  std::vector<int> iterations;
+  std::vector<double> scores;
+  std::vector<std::vector<double>> recent;  // recent[i]: checkpoint scores.size() - recent.size() + i
   auto consider = [&](size_t c) {  // checkpoint c, once its window is complete (or training ended)
     const double score = WindowMean(scores, c, window);
     if (score < best_score) {
       best_score = score;
-      best = recent[c - (checkpoints.size() - recent.size())];
-      if (options.best_iteration) *options.best_iteration = checkpoints[c].first;
+      best = recent[c - (scores.size() - recent.size())];
+      if (options.best_iteration) *options.best_iteration = iterations[c];
     }
   };
   Minimize(&objective, options, log, elapsed, [&](int iter, const std::vector<double>& current) {
@@ -518,17 +518,15 @@ Status TrainCrfWeights(const std::vector<CrfSequence>& train, const std::vector<
     if (CrfModel::Build(snapshot, &model).ok() && EvaluateCrf(model, *options.heldout, &eval).ok()) {
       log("crf: heldout at iteration " + std::to_string(iter) + ": " + eval.ToString());
       if (!options.keep_best_heldout) return;
-      checkpoints.emplace_back(iter, options.select_by_loss ? eval.loss : -eval.chunk_f1());
-      scores.push_back(checkpoints.back().second);
+      iterations.push_back(iter);
+      scores.push_back(options.select_by_loss ? eval.loss : -eval.chunk_f1());
       recent.push_back(current);
       if (recent.size() > window + 1) recent.erase(recent.begin());
-      if (checkpoints.size() > window) consider(checkpoints.size() - 1 - window);
+      if (scores.size() > window) consider(scores.size() - 1 - window);
     }
   }, &w);
   // The last checkpoints, whose windows training cut short.
-  for (size_t c = checkpoints.size() > window ? checkpoints.size() - window : 0; c < checkpoints.size(); ++c) {
-    consider(c);
-  }
+  for (size_t c = scores.size() > window ? scores.size() - window : 0; c < scores.size(); ++c) consider(c);
   if (options.keep_best_heldout && !best.empty()) w = std::move(best);
   ExportWeights(w, kept, labels, options.prune_below, out);
   log("crf: done, " + std::to_string(out->features.size()) + " features after pruning, " +
