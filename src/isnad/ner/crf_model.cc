@@ -347,6 +347,11 @@ void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, std
 void CrfModel::Emissions(const std::vector<std::vector<uint64_t>>& features, float* scores) const {
   const size_t L = labels_.size(), T = features.size();
   for (size_t t = 0; t < T; ++t) std::copy(label_bias_.begin(), label_bias_.end(), scores + t * L);
+  AddFeatureWeights(features, scores);
+}
+
+void CrfModel::AddFeatureWeights(const std::vector<std::vector<uint64_t>>& features, float* scores) const {
+  const size_t L = labels_.size(), T = features.size();
   if (table_.empty()) return;  // an unbuilt model knows no feature
   // The table and the weights are larger than the caches, so lookups are memory-bound. The work
   // goes in three passes over the sentence so that the loads of each pass are independent of one

@@ -108,6 +108,9 @@ class CrfModel {
   void Emissions(const std::vector<std::vector<uint64_t>>& features, std::vector<float>* scores) const;
   // The same into scores[0, T * L), which the caller sized.
   void Emissions(const std::vector<std::vector<uint64_t>>& features, float* scores) const;
+  // Adds the weights of each token's features to scores[t * L, (t + 1) * L), without the bias,
+  // in the order the features are listed: what Emissions does after writing the bias.
+  void AddFeatureWeights(const std::vector<std::vector<uint64_t>>& features, float* scores) const;
 
   // labels: [T] the best BIO-valid label path over emission scores [T][L] (ner/viterbi.h).
   void DecodeScores(const float* scores, int T, std::vector<int>* labels) const;

@@ -81,25 +81,58 @@ bool EntityTagger::OnlyDesignators(const Document& doc, uint32_t begin, uint32_t
 }
 
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
-                          std::vector<int>* labels) const {
-  std::vector<std::vector<uint64_t>> features;
-  Labels(doc, begin, end, matches, &features, labels);
-}
-
-void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
-                          std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels) const {
+                          std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels) {
   // A sentence's features take some 400 bytes a token: a long one is scored in pieces, so that
   // the features of one piece stay in the cache and are never all in memory at once.
   constexpr uint32_t kPiece = 256;
   const TokenCategories categories = CategoriesOf(matches, begin, end);
   const size_t L = crf_->labels().size();
+  const std::vector<float>& bias = crf_->label_bias();
   std::vector<float> scores((end - begin) * L);  // [T][L]
   for (uint32_t first = begin; first < end; first += kPiece) {
     const uint32_t last = std::min(end, first + kPiece);
-    features_.Extract(doc, begin, end, first, last, categories, gazetteer_->categories(), features);
-    crf_->Emissions(*features, scores.data() + (first - begin) * L);
+    const std::vector<uint32_t>& rows = LocalWeightRows(doc, first, last, features);
+    for (uint32_t t = first; t < last; ++t) {
+      const float* local = local_weights_.data() + static_cast<size_t>(rows[t - first]) * L;
+      float* out = scores.data() + (t - begin) * L;
+      for (size_t l = 0; l < L; ++l) out[l] = bias[l] + local[l];
+    }
+    features_.Extract(doc, begin, end, first, last, categories, gazetteer_->categories(), features,
+                      FeatureScope::kContext);
+    crf_->AddFeatureWeights(*features, scores.data() + (first - begin) * L);
   }
   crf_->DecodeScores(scores.data(), static_cast<int>(end - begin), labels);
+}
+
+const std::vector<uint32_t>& EntityTagger::LocalWeightRows(const Document& doc, uint32_t first, uint32_t last,
+                                                           std::vector<std::vector<uint64_t>>* features) {
+  const size_t L = crf_->labels().size();
+  if (local_rows_.size() + (last - first) > kLocalMemoLimit) {  // room for every token of the piece
+    local_rows_ = FlatStringMap<uint32_t>();
+    local_weights_.clear();
+  }
+  // Each token's row; a word new to the memo gets the next row, computed below with the others.
+  const uint32_t first_new = static_cast<uint32_t>(local_rows_.size());
+  new_tokens_.clear();
+  rows_.resize(last - first);
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& token = doc.tokens[t];
+    local_key_.assign(1, static_cast<char>(token.kind));
+    local_key_ += token.norm;
+    if (const uint32_t* row = local_rows_.Find(local_key_)) {
+      rows_[t - first] = *row;
+      continue;
+    }
+    rows_[t - first] = static_cast<uint32_t>(local_rows_.size());
+    local_rows_.Insert(local_key_) = rows_[t - first];
+    new_tokens_.push_back(t);
+  }
+  if (!new_tokens_.empty()) {
+    local_weights_.resize(local_rows_.size() * L, 0.0f);
+    features_.ExtractLocal(doc, new_tokens_, features);
+    crf_->AddFeatureWeights(*features, local_weights_.data() + static_cast<size_t>(first_new) * L);
+  }
+  return rows_;
 }
 
 uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candidates, uint32_t token,
@@ -231,7 +264,7 @@ void EntityTagger::PropagateNames(const Document& doc, std::vector<bool>* taken,
   found->insert(found->end(), added.begin(), added.end());
 }
 
-void EntityTagger::Tag(Document* doc) const {
+void EntityTagger::Tag(Document* doc) {
   if (doc->tokens.empty()) return;
   const std::vector<GazetteerMatch> matches = gazetteer_->FindAll(doc->tokens, *clitics_);
   std::vector<bool> taken(doc->tokens.size(), false);

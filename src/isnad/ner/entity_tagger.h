@@ -22,6 +22,7 @@
 #include "isnad/ner/gazetteer.h"
 #include "isnad/ner/features.h"
 #include "isnad/text/clitics.h"
+#include "isnad/text/flat_string_map.h"
 
 namespace isnad {
 
@@ -30,17 +31,24 @@ class EntityTagger {
   // All three must outlive the tagger.
   EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, const CliticRules* clitics);
 
-  // Adds the tagger's entities to doc->entities (kept sorted and non-overlapping).
-  void Tag(Document* doc) const;
-
-  // The labels of one sentence's tokens [begin, end), for evaluation against token-level gold.
-  void Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
-              std::vector<int>* labels) const;
+  // Adds the tagger's entities to doc->entities (kept sorted and non-overlapping). Remembers
+  // the local feature weights of the words it meets (below), so one tagger serves one Tag call
+  // at a time.
+  void Tag(Document* doc);
 
  private:
-  // Labels, with the features' buffer given: [T][*], overwritten.
+  // The labels of one sentence's tokens [begin, end); `features` is a buffer, [T][*],
+  // overwritten.
   void Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
-              std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels) const;
+              std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels);
+  // For each token of [first, last), the row of local_weights_ that holds the summed weights of
+  // its local features (features.h, FeatureScope::kLocal), [L]. They follow from its kind and
+  // matching form alone, so a word's are computed once and remembered (up to kLocalMemoLimit
+  // words; then the memo starts over). A token's emission scores are its label bias, plus these,
+  // plus its context features' weights, always summed in that order, so the memo never changes a
+  // result. `features` is scratch; the rows are valid until the next call.
+  const std::vector<uint32_t>& LocalWeightRows(const Document& doc, uint32_t first, uint32_t last,
+                                               std::vector<std::vector<uint64_t>>* features);
   uint32_t ProcliticBytes(const std::vector<CliticCandidate>& candidates, uint32_t token,
                           const std::vector<GazetteerMatch>& matches) const;
   std::string Subtype(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end) const;
@@ -51,6 +59,12 @@ class EntityTagger {
   const Gazetteer* gazetteer_;
   const CliticRules* clitics_;
   FeatureExtractor features_;
+  static constexpr size_t kLocalMemoLimit = 16384;
+  FlatStringMap<uint32_t> local_rows_;  // kind byte + matching form → row of local_weights_
+  std::vector<float> local_weights_;    // [rows][L]
+  std::string local_key_;               // scratch: a memo key
+  std::vector<uint32_t> new_tokens_;    // scratch: the tokens whose words the memo lacked
+  std::vector<uint32_t> rows_;          // LocalWeightRows' result
   int known_word_category_ = -1;  // gazetteer category "KNOWN.WORD": words seen inside names
   // [categories] whether a word in the category never propagates as a name: titles,
   // nationalities, compass words, portfolios and designators ("DESIG.*").

@@ -141,6 +141,60 @@ void AffixFeatures(Emitter& e, std::string_view s, const Prefix prefix_tag[3], c
   }
 }
 
+constexpr Prefix kWordClass[kMaxWordClusterings] = {Prefix("c0="), Prefix("c1="), Prefix("c2="), Prefix("c3="),
+                                                   Prefix("c4="), Prefix("c5="), Prefix("c6="), Prefix("c7=")};
+constexpr Prefix kStemClass[kMaxWordClusterings] = {Prefix("sc0="), Prefix("sc1="), Prefix("sc2="), Prefix("sc3="),
+                                                   Prefix("sc4="), Prefix("sc5="), Prefix("sc6="), Prefix("sc7=")};
+
+// A token's view: its word, most-stripped stem and their classes (`classes` may be null).
+TokenView ViewOf(const Token& tok, const WordClasses* classes) {
+  TokenView v;
+  v.word = tok.norm;
+  v.stem = tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem);
+  if (classes) {
+    v.word_classes = classes->Find(v.word);
+    // The most-stripped analysis that the classes know (the most-stripped one may strip too much:
+    // وبغداد → غداد).
+    for (size_t c = tok.analyses.size(); c-- > 1 && !v.stem_classes;) v.stem_classes = classes->Find(tok.analyses[c].stem);
+  }
+  return v;
+}
+
+// The local features of a token before the window's: the word (`word_hash`, "w=" + word), kind,
+// clitic analyses, affixes, 3-grams, shape and length. b and stem_b are scratch.
+void EmitLexical(Emitter& e, const Token& tok, const TokenView& v, uint64_t word_hash, const CliticRules& clitics,
+                 std::vector<uint32_t>* b, std::vector<uint32_t>* stem_b) {
+  static constexpr Prefix kPrefix[3] = {Prefix("p1="), Prefix("p2="), Prefix("p3=")};
+  static constexpr Prefix kSuffix[3] = {Prefix("x1="), Prefix("x2="), Prefix("x3=")};
+  static constexpr Prefix kStemPrefix[3] = {Prefix("sp1="), Prefix("sp2="), Prefix("sp3=")};
+  static constexpr Prefix kStemSuffix[3] = {Prefix("sx1="), Prefix("sx2="), Prefix("sx3=")};
+  e.Add("b", "");
+  e.AddHash(word_hash);
+  e.Add("k=", TokenKindName(tok.kind));
+  bool article = clitics.StartsWithArticle(v.word);
+  const std::vector<CliticCandidate>& analysis = tok.analyses;  // [0] is the unsplit word
+  for (size_t c = 1; c < analysis.size(); ++c) {
+    e.Add("s=", analysis[c].stem);
+    e.Add("pc=", analysis[c].proclitics);
+    article |= clitics.StartsWithArticle(analysis[c].stem);
+  }
+  if (article) e.Add("al", "");
+  AffixFeatures(e, v.word, kPrefix, kSuffix, b);  // leaves the word's boundaries in b
+  AffixFeatures(e, v.stem, kStemPrefix, kStemSuffix, stem_b);
+  for (size_t k = 0; k + 3 < b->size() && k < 12; ++k) e.Add("g3=", v.word.substr((*b)[k], (*b)[k + 3] - (*b)[k]));
+  e.Add("sh=", Shape(v.word));
+  e.Add("len=", std::string(1, static_cast<char>('0' + std::min<size_t>(b->size() - 1, 9))));
+}
+
+// The local features of a token after the window's: its word's and stem's classes.
+void EmitClasses(Emitter& e, const TokenView& v, int clusterings) {
+  char buf[2];
+  for (int g = 0; g < clusterings; ++g) {
+    if (v.word_classes) e.Add(kWordClass[g], ClassValue(v.word_classes[g], buf));
+    if (v.stem_classes) e.Add(kStemClass[g], ClassValue(v.stem_classes[g], buf));
+  }
+}
+
 }  // namespace
 
 uint64_t HashFeature(std::string_view prefix, std::string_view value) {
@@ -174,7 +228,9 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
 
 void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end, uint32_t first, uint32_t last,
                                const TokenCategories& categories, const std::vector<std::string>& category_names,
-                               std::vector<std::vector<uint64_t>>* features) const {
+                               std::vector<std::vector<uint64_t>>* features, FeatureScope scope) const {
+  const bool local = static_cast<uint8_t>(scope) & static_cast<uint8_t>(FeatureScope::kLocal);
+  const bool context = static_cast<uint8_t>(scope) & static_cast<uint8_t>(FeatureScope::kContext);
   const uint32_t n = end - begin;
   const uint32_t lo = first - begin, hi = last - begin;  // the rows to fill, relative to begin
   features->resize(hi - lo);
@@ -183,48 +239,28 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     f.reserve(64);  // a token has some 50 features: one allocation for a new row, not seven
   }
   std::vector<uint32_t> b, stem_b;  // scratch: code point boundaries
-  // The views of the rows and of their neighbours (the window reaches two tokens each way).
-  const uint32_t view_lo = lo >= 2 ? lo - 2 : 0, view_hi = std::min(n, hi + 2);
+  // The views of the rows and of their neighbours (the window reaches two tokens each way; local
+  // features need none).
+  const uint32_t reach = context ? 2 : 0;
+  const uint32_t view_lo = lo >= reach ? lo - reach : 0, view_hi = std::min(n, hi + reach);
   std::vector<TokenView> views(view_hi - view_lo);
-  for (uint32_t t = view_lo; t < view_hi; ++t) {
-    const Token& tok = doc.tokens[begin + t];
-    TokenView& v = views[t - view_lo];
-    v = {tok.norm, tok.analyses.empty() ? std::string_view(tok.norm) : std::string_view(tok.analyses.back().stem)};
-    if (classes_) {
-      v.word_classes = classes_->Find(v.word);
-      // The most-stripped analysis that the classes know (the most-stripped one may strip too much:
-      // وبغداد → غداد).
-      for (size_t c = tok.analyses.size(); c-- > 1 && !v.stem_classes;) {
-        v.stem_classes = classes_->Find(tok.analyses[c].stem);
-      }
-    }
-  }
+  for (uint32_t t = view_lo; t < view_hi; ++t) views[t - view_lo] = ViewOf(doc.tokens[begin + t], classes_);
   auto view = [&](uint32_t t) -> const TokenView& { return views[t - view_lo]; };
-  static constexpr Prefix kWordClass[kMaxWordClusterings] = {Prefix("c0="), Prefix("c1="), Prefix("c2="),
-                                                             Prefix("c3="), Prefix("c4="), Prefix("c5="),
-                                                             Prefix("c6="), Prefix("c7=")};
-  static constexpr Prefix kStemClass[kMaxWordClusterings] = {Prefix("sc0="), Prefix("sc1="), Prefix("sc2="),
-                                                             Prefix("sc3="), Prefix("sc4="), Prefix("sc5="),
-                                                             Prefix("sc6="), Prefix("sc7=")};
   const int clusterings = classes_ ? classes_->num_clusterings() : 0;
   const int middle = clusterings / 2;  // the clustering whose ids the neighbours contribute
-  static constexpr Prefix kPrefix[3] = {Prefix("p1="), Prefix("p2="), Prefix("p3=")};
-  static constexpr Prefix kSuffix[3] = {Prefix("x1="), Prefix("x2="), Prefix("x3=")};
-  static constexpr Prefix kStemPrefix[3] = {Prefix("sp1="), Prefix("sp2="), Prefix("sp3=")};
-  static constexpr Prefix kStemSuffix[3] = {Prefix("sx1="), Prefix("sx2="), Prefix("sx3=")};
   const std::string_view kEdge = "<s>";
   // The window hashes of the viewed tokens, and of the edge beyond the sentence ("<s>").
   uint64_t unused = 0;
   const WindowHashes edge = HashWindow(kEdge, kEdge, 0, 0, &unused);
-  std::vector<WindowHashes> window(views.size());
-  for (uint32_t u = view_lo; u < view_hi; ++u) {
+  std::vector<WindowHashes> window(context ? views.size() : 0);
+  for (uint32_t u = view_lo; context && u < view_hi; ++u) {
     // The pairs of the token before u are completed here; before view_lo they are never read.
     const WindowHashes* previous = u == 0 ? &edge : u > view_lo ? &window[u - 1 - view_lo] : nullptr;
     uint64_t* right_pair_of_previous = u > view_lo ? &window[u - 1 - view_lo].right_pair : &unused;
     window[u - view_lo] = HashWindow(view(u).word, view(u).stem, previous ? previous->left_open : 0,
                                      previous ? previous->right_open : 0, right_pair_of_previous);
   }
-  if (view_hi == n && view_hi > view_lo) {
+  if (context && view_hi == n && view_hi > view_lo) {
     WindowHashes& last = window[view_hi - 1 - view_lo];
     last.right_pair = Fnv1a64Continue(last.right_open, kEdge);
   }
@@ -237,39 +273,26 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     const Token& tok = doc.tokens[begin + t];
     std::vector<uint64_t>& f = (*features)[t - lo];
     Emitter e(&f);
-    e.Add("b", "");
-    e.AddHash(at(t).word);
-    e.Add("k=", TokenKindName(tok.kind));
-    bool article = clitics_->StartsWithArticle(view(t).word);
-    const std::vector<CliticCandidate>& analysis = tok.analyses;  // [0] is the unsplit word
-    for (size_t c = 1; c < analysis.size(); ++c) {
-      e.Add("s=", analysis[c].stem);
-      e.Add("pc=", analysis[c].proclitics);
-      article |= clitics_->StartsWithArticle(analysis[c].stem);
+    if (local) {
+      static constexpr Prefix kWord("w=");
+      const uint64_t word_hash = context ? at(static_cast<int>(t)).word : Fnv1a64Continue(kWord.state, view(t).word);
+      EmitLexical(e, tok, view(t), word_hash, *clitics_, &b, &stem_b);
     }
-    if (article) e.Add("al", "");
-    AffixFeatures(e, view(t).word, kPrefix, kSuffix, &b);  // leaves the word's boundaries in b
-    AffixFeatures(e, view(t).stem, kStemPrefix, kStemSuffix, &stem_b);
-    for (size_t k = 0; k + 3 < b.size() && k < 12; ++k) e.Add("g3=", view(t).word.substr(b[k], b[k + 3] - b[k]));
-    e.Add("sh=", Shape(view(t).word));
-    e.Add("len=", std::string(1, static_cast<char>('0' + std::min<size_t>(b.size() - 1, 9))));
-    if (t == 0) e.Add("first", "");
-
-    const int i = static_cast<int>(t);
-    e.AddHash(at(i - 1).as_prev);       // w-1=
-    e.AddHash(at(i + 1).as_next);       // w+1=
-    e.AddHash(at(i - 2).as_prev2);      // w-2=
-    e.AddHash(at(i + 2).as_next2);      // w+2=
-    e.AddHash(at(i - 1).stem_as_prev);  // s-1=
-    e.AddHash(at(i + 1).stem_as_next);  // s+1=
-    e.AddHash(at(i).left_pair);         // w-1|w=
-    e.AddHash(at(i).right_pair);        // w|w+1=
-
     char buf[2];
-    for (int g = 0; g < clusterings; ++g) {
-      if (view(t).word_classes) e.Add(kWordClass[g], ClassValue(view(t).word_classes[g], buf));
-      if (view(t).stem_classes) e.Add(kStemClass[g], ClassValue(view(t).stem_classes[g], buf));
+    if (context) {
+      if (t == 0) e.Add("first", "");
+      const int i = static_cast<int>(t);
+      e.AddHash(at(i - 1).as_prev);       // w-1=
+      e.AddHash(at(i + 1).as_next);       // w+1=
+      e.AddHash(at(i - 2).as_prev2);      // w-2=
+      e.AddHash(at(i + 2).as_next2);      // w+2=
+      e.AddHash(at(i - 1).stem_as_prev);  // s-1=
+      e.AddHash(at(i + 1).stem_as_next);  // s+1=
+      e.AddHash(at(i).left_pair);         // w-1|w=
+      e.AddHash(at(i).right_pair);        // w|w+1=
     }
+    if (local) EmitClasses(e, view(t), clusterings);
+    if (!context) continue;
     if (clusterings > 0) {
       const TokenView* before = t > 0 ? &view(t - 1) : nullptr;
       const TokenView* after = t + 1 < n ? &view(t + 1) : nullptr;
@@ -286,6 +309,24 @@ void FeatureExtractor::Extract(const Document& doc, uint32_t begin, uint32_t end
     if (t + 1 < n) {
       for (const TokenCategories::Entry& c : categories.of(t + 1)) e.Add("g+1=", category_names[c.category]);
     }
+  }
+}
+
+void FeatureExtractor::ExtractLocal(const Document& doc, const std::vector<uint32_t>& tokens,
+                                    std::vector<std::vector<uint64_t>>* features) const {
+  static constexpr Prefix kWord("w=");
+  features->resize(tokens.size());
+  std::vector<uint32_t> b, stem_b;  // scratch: code point boundaries
+  const int clusterings = classes_ ? classes_->num_clusterings() : 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::vector<uint64_t>& f = (*features)[i];
+    f.clear();
+    f.reserve(48);
+    const Token& tok = doc.tokens[tokens[i]];
+    const TokenView v = ViewOf(tok, classes_);
+    Emitter e(&f);
+    EmitLexical(e, tok, v, Fnv1a64Continue(kWord.state, v.word), *clitics_, &b, &stem_b);
+    EmitClasses(e, v, clusterings);
   }
 }
 

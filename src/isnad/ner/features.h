@@ -46,6 +46,14 @@ struct TokenCategories {
 // Spreads matches over the tokens [begin, end) of a document (indices relative to begin).
 TokenCategories CategoriesOf(const std::vector<GazetteerMatch>& matches, uint32_t begin, uint32_t end);
 
+// Which of a token's features Extract names. A token's local features depend only on its kind
+// and matching form (with its clitic analyses and word classes, which follow from them): the
+// word, its stems, proclitics, affixes, 3-grams, shape, length and classes. Its context features
+// depend on its place: the window, the pairs, the neighbours' classes, the gazetteer categories
+// and whether it is first. Each scope keeps the features' order within it; kAll interleaves them
+// as training saw them.
+enum class FeatureScope : uint8_t { kLocal = 1, kContext = 2, kAll = 3 };
+
 class FeatureExtractor {
  public:
   // `classes` may be null or empty (no class features); both must outlive the extractor.
@@ -64,7 +72,11 @@ class FeatureExtractor {
   // caller walk a long sentence in pieces of bounded memory.
   void Extract(const Document& doc, uint32_t begin, uint32_t end, uint32_t first, uint32_t last,
                const TokenCategories& categories, const std::vector<std::string>& category_names,
-               std::vector<std::vector<uint64_t>>* features) const;
+               std::vector<std::vector<uint64_t>>* features, FeatureScope scope = FeatureScope::kAll) const;
+  // The local features (FeatureScope::kLocal) of the listed tokens of doc, one row each, in the
+  // order listed: what Extract gives those tokens in that scope, without their neighbours.
+  void ExtractLocal(const Document& doc, const std::vector<uint32_t>& tokens,
+                    std::vector<std::vector<uint64_t>>* features) const;
 
  private:
   const CliticRules* clitics_;

@@ -94,6 +94,34 @@ TEST_F(EntityTaggerTest, ANameAfterATitleOrAConstructHeadKeepsItsFirstLetter) {
   EXPECT_TRUE(Contains(found, {"بغداد", "GPE"})) << ::testing::PrintToString(found);
 }
 
+// The tagger remembers each word's local feature weights across documents; what it remembers, and
+// its starting over when full, never changes a result.
+TEST_F(EntityTaggerTest, TheLocalWeightMemoNeverChangesAResult) {
+  const std::string text = "وقال الرئيس الأمريكي جورج بوش في واشنطن إن وزير الخارجية سيزور بغداد ودمشق.";
+  auto entities_json = [](Analyzer& analyzer, const std::string& t) {
+    Document doc = testing::MustAnalyze(analyzer, t);
+    return ToJson(doc, {});
+  };
+  std::unique_ptr<Analyzer> fresh = testing::ShippedAnalyzer();
+  const std::string expected = entities_json(*fresh, text);
+  // Warm: the same words met before, in other places.
+  std::unique_ptr<Analyzer> warm = testing::ShippedAnalyzer();
+  entities_json(*warm, "سيزور وزير الخارجية بغداد ودمشق بعد أن التقى جورج بوش في واشنطن.");
+  EXPECT_EQ(entities_json(*warm, text), expected);
+  EXPECT_EQ(entities_json(*warm, text), expected);
+  // Full: more distinct words than the memo holds (made-up ones), so it starts over.
+  std::string many;
+  for (int i = 0; i < 20000; ++i) {
+    many += "كلمة";
+    for (int d = i; d > 0; d /= 10) many += "ابتثجحخدذر"[2 * (d % 10)], many += "ابتثجحخدذر"[2 * (d % 10) + 1];
+    many += (i % 20 == 19) ? ".\n" : " ";
+  }
+  std::unique_ptr<Analyzer> full = testing::ShippedAnalyzer();
+  entities_json(*full, text);
+  entities_json(*full, many);
+  EXPECT_EQ(entities_json(*full, text), expected);
+}
+
 TEST_F(EntityTaggerTest, ASurnameJoinsTheFullNamesCluster) {
   const Document doc =
       testing::MustAnalyze(*analyzer_, "التقى جورج بوش رئيس الوزراء في لندن. وقال بوش إن اللقاء كان مثمراً.");

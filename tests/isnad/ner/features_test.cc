@@ -52,6 +52,54 @@ TEST_F(FeaturesTest, CliticStrippedStemsOfRealWords) {
   EXPECT_FALSE(Has(f[3], "al", ""));
 }
 
+// Local and context features split a token's features: each scope is the subsequence of the
+// full row it names, and local features depend only on the token's kind and matching form.
+TEST_F(FeaturesTest, LocalAndContextFeaturesSplitTheRow) {
+  Gazetteer g;
+  ASSERT_TRUE(g.Add("بغداد", "GPE").ok());
+  ASSERT_TRUE(g.Add("الرئيس", "TITLE").ok());
+  const std::string text = "وقال الرئيس في بغداد إن الرئيس عاد إلى بغداد 2021.";
+  doc_ = testing::MustAnalyze(*analyzer_, text);
+  const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+  const auto matches = g.FindAll(doc_.tokens, model_.clitics());
+  const TokenCategories categories = CategoriesOf(matches, 0, n);
+  FeatureExtractor extractor(&model_.clitics(), &model_.crf()->word_classes());
+  std::vector<std::vector<uint64_t>> all, local, context;
+  extractor.Extract(doc_, 0, n, 0, n, categories, g.categories(), &all);
+  extractor.Extract(doc_, 0, n, 0, n, categories, g.categories(), &local, FeatureScope::kLocal);
+  extractor.Extract(doc_, 0, n, 0, n, categories, g.categories(), &context, FeatureScope::kContext);
+  ASSERT_EQ(all.size(), n);
+  for (uint32_t t = 0; t < n; ++t) {
+    EXPECT_EQ(local[t].size() + context[t].size(), all[t].size()) << t;
+    EXPECT_FALSE(local[t].empty());
+    EXPECT_FALSE(context[t].empty());
+    // Each scope is a subsequence of the full row, and together they cover it.
+    size_t l = 0, c = 0;
+    for (uint64_t h : all[t]) {
+      if (l < local[t].size() && local[t][l] == h) ++l;
+      else if (c < context[t].size() && context[t][c] == h) ++c;
+    }
+    EXPECT_EQ(l, local[t].size()) << t;
+    EXPECT_EQ(c, context[t].size()) << t;
+  }
+  // The two الرئيس and the two بغداد: the same local features, other context features.
+  std::vector<uint32_t> president, baghdad;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (doc_.tokens[t].norm == "الرئيس") president.push_back(t);
+    if (doc_.tokens[t].norm == "بغداد") baghdad.push_back(t);
+  }
+  ASSERT_EQ(president.size(), 2u);
+  ASSERT_EQ(baghdad.size(), 2u);
+  EXPECT_EQ(local[president[0]], local[president[1]]);
+  EXPECT_EQ(local[baghdad[0]], local[baghdad[1]]);
+  EXPECT_NE(context[president[0]], context[president[1]]);
+  // One token alone gives the same local row as the whole sentence does.
+  std::vector<std::vector<uint64_t>> one;
+  extractor.Extract(doc_, 0, n, baghdad[1], baghdad[1] + 1, categories, g.categories(), &one, FeatureScope::kLocal);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0], local[baghdad[1]]);
+}
+
 TEST_F(FeaturesTest, AffixesShapeWindowAndMatchingForm) {
   Gazetteer none;
   const auto f = Extract("قال أحمد 2021 CNN", none);
