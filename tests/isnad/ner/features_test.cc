@@ -93,11 +93,17 @@ TEST_F(FeaturesTest, LocalAndContextFeaturesSplitTheRow) {
   EXPECT_EQ(local[president[0]], local[president[1]]);
   EXPECT_EQ(local[baghdad[0]], local[baghdad[1]]);
   EXPECT_NE(context[president[0]], context[president[1]]);
-  // One token alone gives the same local row as the whole sentence does.
-  std::vector<std::vector<uint64_t>> one;
+  // One token alone gives the same local row as the whole sentence does, and so does
+  // ExtractLocal for any list of tokens.
+  std::vector<std::vector<uint64_t>> one, listed;
   extractor.Extract(doc_, 0, n, baghdad[1], baghdad[1] + 1, categories, g.categories(), &one, FeatureScope::kLocal);
   ASSERT_EQ(one.size(), 1u);
   EXPECT_EQ(one[0], local[baghdad[1]]);
+  extractor.ExtractLocal(doc_, {baghdad[1], president[0], n - 1}, &listed);
+  ASSERT_EQ(listed.size(), 3u);
+  EXPECT_EQ(listed[0], local[baghdad[1]]);
+  EXPECT_EQ(listed[1], local[president[0]]);
+  EXPECT_EQ(listed[2], local[n - 1]);
 }
 
 TEST_F(FeaturesTest, AffixesShapeWindowAndMatchingForm) {
