@@ -28,10 +28,10 @@ EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, cons
                            StartsWith(category, "ORG."));
     designator_like_.push_back(category == "TITLE" || category == "NATIONALITY" || category == "COMPASS" ||
                                category == "PORTFOLIO" || StartsWith(category, "DESIG."));
-    name_head_.push_back(category == "TITLE"               ? kTitleHead
-                         : category == "NATIONALITY"       ? kNationalityHead
-                         : StartsWith(category, "DESIG.") ? kDesignatorHead
-                                                           : 0);
+    name_head_.push_back(category == "TITLE"                                  ? kTitleHead
+                         : category == "NATIONALITY" || category == "PORTFOLIO" ? kModifierHead
+                         : StartsWith(category, "DESIG.")                    ? kDesignatorHead
+                                                                              : 0);
   }
 }
 
@@ -43,10 +43,14 @@ bool EntityTagger::FollowsNameHead(const Document& doc, uint32_t token) const {
     return kinds;
   };
   if (token == 0) return false;
-  const uint8_t previous = head_kinds(token - 1);
-  if (previous & kTitleHead) return true;
-  if ((previous & kDesignatorHead) && !clitics_->StartsWithArticle(doc.tokens[token - 1].norm)) return true;
-  return (previous & kNationalityHead) && token >= 2 && (head_kinds(token - 2) & kTitleHead);
+  if ((head_kinds(token - 1) & kDesignatorHead) && !clitics_->StartsWithArticle(doc.tokens[token - 1].norm)) return true;
+  // A title, and then perhaps its portfolio and nationality (وزير الدفاع البريطاني).
+  for (uint32_t t = token, modifiers = 0; t-- > 0 && modifiers <= 2; ++modifiers) {
+    const uint8_t kinds = head_kinds(t);
+    if (kinds & kTitleHead) return true;
+    if (!(kinds & kModifierHead)) return false;
+  }
+  return false;
 }
 
 bool EntityTagger::IsKnownWord(const std::string& word) const {

@@ -3,7 +3,8 @@
 //   - a span starts after the proclitics of its first token (وواشنطن → واشنطن, للعراق → لعراق),
 //     chosen by the gazetteer match there, else by a stem known as a name, else by a stem that
 //     carries the article after a proclitic, else the whole token; right after a title (and its
-//     nationality) or a construct's designator it starts at the token's first letter;
+//     portfolio and nationality) or a construct's designator it starts at the token's first
+//     letter;
 //   - ORG gets a subtype from the gazetteer categories "ORG.<SUB>" of the whole name or
 //     "DESIG.ORG.<SUB>" of its first word, else none;
 //   - tokens already covered by an entity (TIME, found before) are left alone;
@@ -71,12 +72,13 @@ class EntityTagger {
   std::vector<bool> designator_like_;
   bool IsDesignatorLike(const std::string& word) const;
   // Whether token `token` follows words that a name stands right after, with no preposition or
-  // conjunction between: a title, or a title and a nationality, in apposition (الرئيس بايدن،
-  // الرئيس الأمريكي بايدن), or a designator without the article heading a construct (إدارة
-  // بايدن). Such a token's span starts at its first letter, even when a clitic reading leaves a
-  // name (ب + ايدن). A nationality alone ends a phrase (السفارة الأمريكية ببغداد).
+  // conjunction between: a title in apposition, perhaps with its portfolio and nationality
+  // (الوزير فالون، وزير الدفاع البريطاني فالون), or a designator without the article heading a
+  // construct (حكومة فالون). Such a token's span starts at its first letter, even when a clitic
+  // reading leaves a listed name (ف + الون). A nationality after anything else ends a phrase
+  // (السفارة البريطانية بلندن).
   bool FollowsNameHead(const Document& doc, uint32_t token) const;
-  enum NameHead : uint8_t { kTitleHead = 1, kNationalityHead = 2, kDesignatorHead = 4 };
+  enum NameHead : uint8_t { kTitleHead = 1, kModifierHead = 2, kDesignatorHead = 4 };
   std::vector<uint8_t> name_head_;  // [categories] the NameHead bits a category gives its words
   // [categories] whether a category lists names of the built-in lists (CLDR, curated: PER, GPE,
   // LOC, FAC, ORG.<SUB>), as opposed to designators, learned names ("NAME.*") and the rest.

@@ -61,37 +61,43 @@ TEST_F(EntityTaggerTest, SpansLeaveOutProcliticsAndStartInsideTheToken) {
 // Designators, titles and nationality words alone are common nouns (spec: الجيش when unnamed),
 // whatever the CRF says of them; a listed name made of such words stays a name.
 TEST_F(EntityTaggerTest, ASpanOfDesignatorsAloneIsNoEntityUnlessAListNamesIt) {
+  // Without the rule, the tagger marks الميليشيات MISC and ميليشيات and المدينة GPE here.
   const Document doc = testing::MustAnalyze(*analyzer_,
-                                            "وقالت مصادر أمنية إن الميليشيات الموالية لطهران شنت هجمات على القواعد.\n"
-                                            "وأضاف أن ميليشيات مسلحة تابعة لإيران تنشط قرب الحدود.\n"
-                                            "وأكدت الوزارة أن الجيش سيرد على أي هجوم تشنه الميليشيات.\n"
+                                            "واتهمت الحكومة الميليشيات بقصف القرى الحدودية.\n"
+                                            "وقال شهود إن ميليشيات مسلحة تابعة لإيران انتشرت في المنطقة.\n"
+                                            "وتتهم المعارضة الميليشيات المدعومة من الخارج بتأجيج النزاع.\n"
+                                            "وقالت البعثة إن الميليشيات انسحبت من المدينة بعد المعارك.\n"
                                             "وقال الاتحاد الأوروبي إن المملكة العربية السعودية شريك.");
   const auto found = Entities(doc);
   for (const Found& f : found) {
-    for (const char* noun : {"الميليشيات", "ميليشيات", "الوزارة", "الجيش", "القواعد", "الحدود"}) {
+    for (const char* noun : {"الميليشيات", "ميليشيات", "المدينة", "الحكومة", "المعارضة", "البعثة"}) {
       EXPECT_NE(f.text, noun) << ::testing::PrintToString(found);
     }
   }
-  EXPECT_TRUE(Contains(found, {"طهران", "GPE"})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Contains(found, {"إيران", "GPE"})) << ::testing::PrintToString(found);
   EXPECT_TRUE(Contains(found, {"الاتحاد الأوروبي", "ORG"})) << ::testing::PrintToString(found);
   EXPECT_TRUE(Contains(found, {"المملكة العربية السعودية", "GPE"})) << ::testing::PrintToString(found);
 }
 
-// After a title (and its nationality) or a construct's designator, a name follows with nothing
-// between: its span keeps the letter that a clitic reading would strip (ب + ايدن, a listed
-// given name). After a nationality alone, a preposition may start the next phrase.
+// After a title (perhaps with its portfolio and nationality) or a construct's designator, a name
+// follows with nothing between: its span keeps the letter that a clitic reading would strip
+// (ف + الون, a listed given name). After a nationality that follows no title, a preposition may
+// start the next phrase.
 TEST_F(EntityTaggerTest, ANameAfterATitleOrAConstructHeadKeepsItsFirstLetter) {
   const Document doc = testing::MustAnalyze(*analyzer_,
-                                            "وقال الرئيس بايدن إن إدارة بايدن ستتصرف.\n"
-                                            "وقال الرئيس الأمريكي بايدن إن القصف قرب السفارة الأمريكية ببغداد لن يمر.");
+                                            "وأعلن الوزير فالون أن لندن سترسل طائرات إضافية.\n"
+                                            "وأوضح وزير الدفاع البريطاني فالون أن بلاده ملتزمة بالتحالف.\n"
+                                            "وقالت مصادر إن حكومة فالون لم تتغير.\n"
+                                            "وقال السفير إن الاستثمارات في السفارة البريطانية بلندن تتزايد.");
   const auto found = Entities(doc);
-  int biden = 0;
+  int fallon = 0, london = 0;
   for (const Found& f : found) {
-    biden += f == Found{"بايدن", "PER"};
-    EXPECT_NE(f.text, "ايدن") << ::testing::PrintToString(found);
+    fallon += f == Found{"فالون", "PER"};
+    london += f == Found{"لندن", "GPE"};
+    EXPECT_NE(f.text, "الون") << ::testing::PrintToString(found);
   }
-  EXPECT_EQ(biden, 3) << ::testing::PrintToString(found);
-  EXPECT_TRUE(Contains(found, {"بغداد", "GPE"})) << ::testing::PrintToString(found);
+  EXPECT_EQ(fallon, 3) << ::testing::PrintToString(found);
+  EXPECT_EQ(london, 2) << ::testing::PrintToString(found);  // بلندن: ب + لندن
 }
 
 // The tagger remembers each word's local feature weights across documents; what it remembers, and
