@@ -1,22 +1,26 @@
 // Event rendering, checked with a hand-made result (tests/fixtures/events-result.js) fed to the
 // page's own modules in the browser: render.js, cards.js and panels.js. The engine's event layer
-// is not needed for this.
+// is not needed for this. The built page has them only inside its bundle, so the sources are
+// served beside it, under /src/.
 import assert from 'node:assert/strict';
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { eventsFixture } from '../fixtures/events-result.js';
-import { openPage, startPage, waitForReady } from './support.js';
+import { openPage, REPO_ROOT, startPage, waitForReady } from './support.js';
 
 let env;
 let opened;
 before(async () => {
   env = await startPage();
+  await cp(join(REPO_ROOT, 'web'), join(env.tmp, 'web', 'src'), { recursive: true });
   opened = await openPage(env.browser, env.server.url);
   await waitForReady(opened.page);
   // A stage for the fixture, with the page's own classes, and the modules wired to it.
   await opened.page.evaluate(async (fixture) => {
     const [{ renderText }, { setupCards }, { indexResult }, { renderEventsPanel }] = await Promise.all([
-      import('/render.js'), import('/cards.js'), import('/describe.js'), import('/panels.js')]);
+      import('/src/render.js'), import('/src/cards.js'), import('/src/describe.js'), import('/src/panels.js')]);
     const stage = document.createElement('div');
     stage.id = 'stage';
     stage.className = 'output';

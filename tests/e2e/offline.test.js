@@ -24,7 +24,7 @@ test('the page reloads and analyzes with the network off', async () => {
       const cache = await caches.open(keys.find((k) => k.startsWith('isnad-')));
       return { scope: reg.scope, files: (await cache.keys()).map((r) => new URL(r.url).pathname) };
     });
-    for (const p of ['/', '/index.html', '/app.js', '/worker.js', '/render.js', '/isnad/wasm/dist/isnad-core.wasm',
+    for (const p of ['/', '/index.html', '/app.js', '/worker.js', '/page.css', '/isnad/wasm/dist/isnad-core.wasm',
       '/isnad/models/isnad.model', '/fonts/noto-naskh-arabic-arabic-400-normal.woff2']) {
       assert.ok(cached.files.includes(p), `${p} is cached (${cached.files.join(' ')})`);
     }

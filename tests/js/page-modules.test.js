@@ -210,23 +210,34 @@ test('collectMarks follows the layers, and blocks put together are the text', ()
   assert.deepEqual(splitBlocks(''), [{ start: 0, end: 0 }]);
 });
 
-// index.html preloads app.js's whole static import graph, so the page's modules arrive in one
-// round of requests; a module added to the graph but not to the list would be fetched late.
-test('index.html modulepreloads exactly the modules app.js imports', async () => {
-  const { readFile } = await import('node:fs/promises');
-  const web = new URL('../../web/', import.meta.url);
-  const html = await readFile(new URL('index.html', web), 'utf8');
-  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]).sort();
-  const graph = new Set();
-  const visit = async (name) => {
-    const source = await readFile(new URL(name, web), 'utf8');
-    for (const [, dep] of source.matchAll(/^import [^;]*? from '\.\/([^']+)';/gms)) {
-      if (!graph.has(dep)) {
-        graph.add(dep);
-        await visit(dep);
-      }
-    }
-  };
-  await visit('app.js');
-  assert.deepEqual(preloaded, [...graph].sort());
+// The built page asks for one module, one stylesheet and one worker script (build-web.mjs bundles
+// web/'s modules and stylesheets into them): every module app.js and worker.js reach is inside,
+// and only the engine's package is left to import.
+test('the built page bundles its modules and stylesheets, and leaves out what the bundles took in', async () => {
+  const { mkdtemp, readdir, readFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { buildWeb } = await import('../../toolchain/build-web.mjs');
+  const out = join(await mkdtemp(join(tmpdir(), 'isnad-web-')), 'web');
+  try {
+    await buildWeb({ outDir: out });
+    assert.deepEqual((await readdir(out)).sort(),
+      ['app.js', 'boot.js', 'favicon.svg', 'fonts', 'index.html', 'isnad', 'page.css', 'sw.js', 'worker.js']);
+    const html = await readFile(join(out, 'index.html'), 'utf8');
+    assert.deepEqual([...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]), ['page.css']);
+    assert.deepEqual([...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1]), ['boot.js', 'app.js']);
+    const specifiers = (source) => [...source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
+    const app = await readFile(join(out, 'app.js'), 'utf8');
+    assert.deepEqual(specifiers(app), []);
+    assert.match(app, /function renderText/, 'render.js is inside app.js');
+    const worker = await readFile(join(out, 'worker.js'), 'utf8');
+    assert.deepEqual([...new Set(specifiers(worker))].sort(), ['./isnad/wasm/dist/isnad-core.js', './isnad/wasm/index.js']);
+    assert.match(worker, /function splitIntoChunks/, 'chunks.js is inside worker.js');
+    const css = await readFile(join(out, 'page.css'), 'utf8');
+    assert.doesNotMatch(css, /@import/);
+    assert.match(css, /@font-face/);
+    assert.match(css, /url\(fonts\/noto-naskh-arabic-arabic-400-normal\.woff2\)/);
+  } finally {
+    await rm(join(out, '..'), { recursive: true, force: true });
+  }
 });

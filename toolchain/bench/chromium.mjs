@@ -7,10 +7,17 @@
 //               had downloaded the wasm and the model, and the page's isnad-compiled and
 //               isnad-modelLoaded marks (web/app.js: the wasm compiled and instantiated, the model
 //               loaded into the engine, as the worker timed them);
+//   cold_start_floor  the same measure on a page that holds nothing but a module Worker whose
+//               first line reports ready (no engine, no styles, no modules): what a new context,
+//               the navigation and a worker's start cost on this machine before any of our work;
 //   article     one 1,000-word article through the page's worker path (a Worker on ./worker.js,
 //               exactly the page's: postMessage → 'result'), after warm-up runs;
 //   throughput  the npm API (isnad/wasm/index.js) on the page's main thread over the corpus texts,
 //               best of `repeat` passes, like wasm_node.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { chromium } from 'playwright-core';
 
 import { startServer } from '../serve.mjs';
@@ -84,6 +91,28 @@ async function coldStart(browser, url, loads) {
   };
 }
 
+// The floor page: the page's isnad-ready mark, set when a worker that does nothing has started.
+const FLOOR_PAGE = {
+  'index.html': '<!doctype html><html><head><meta charset="utf-8"><script src="boot.js"></script></head><body></body></html>\n',
+  'boot.js': "new Worker(new URL('worker.js', document.currentScript.src), { type: 'module' })" +
+    ".onmessage = () => performance.mark('isnad-ready');\n",
+  'worker.js': 'postMessage({ type: \'ready\' });\n',
+};
+
+async function coldStartFloor(browser, loads) {
+  const root = mkdtempSync(join(tmpdir(), 'isnad-floor-'));
+  const server = await startServer({ root, port: 0 });
+  try {
+    for (const [name, text] of Object.entries(FLOOR_PAGE)) writeFileSync(join(root, name), text);
+    const runs = [];
+    for (let i = 0; i < loads; i++) runs.push(await coldLoad(browser, server.url));
+    return { loads, ready_ms: ms(median(runs.map((r) => r.ready))), ready_ms_each: runs.map((r) => ms(r.ready)) };
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 // Runs in the page: a second Worker on the page's own worker.js, the article sent `warmup + runs`
 // times; `ms` is the worker's own figure (analyze() in the worker), round trip adds the messages.
 async function articleInPage({ text, runs, warmup }) {
@@ -141,6 +170,7 @@ export async function runChromium({ webRoot, executablePath, article, texts, rep
     browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, timeout: 60000 });
     const out = { browser: `Chromium ${browser.version()}` };
     out.cold_start = await coldStart(browser, server.url, coldLoads);
+    out.cold_start_floor = await coldStartFloor(browser, coldLoads);
 
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
