@@ -20,7 +20,8 @@ bool Exists(const std::string& path) {
 
 int RunTrain(int argc, char** argv) {
   Args args;
-  Status s = ParseArgs(argc, argv, 2, {"shared", "lexicons", "out", "iterations", "threads", "l2", "min-count", "prune", "dev"}, {}, &args);
+  Status s = ParseArgs(argc, argv, 2, {"shared", "lexicons", "out", "iterations", "threads", "l2", "min-count", "prune", "dev",
+                                            "heldout-model"}, {}, &args);
   if (!s.ok() || !args.values.count("out")) {
     std::cerr << "isnad train: " << (s.ok() ? "needs --out FILE" : s.message()) << "\n";
     return kExitUsage;
@@ -84,6 +85,19 @@ int RunTrain(int argc, char** argv) {
   if (!s.ok()) {
     std::cerr << "isnad train: " << s.message() << "\n";
     return kExitOutputError;
+  }
+  // --heldout-model FILE: the selection run's model, which never saw the held-out stories (the
+  // last tenth of the ANERcorp train half), for error analysis on them.
+  if (args.values.count("heldout-model") && !trained.heldout_crf_section.empty()) {
+    build.trained_sections["ner/crf"] = trained.heldout_crf_section;
+    build.trained_sections["ner/names"] = trained.heldout_names_section;
+    std::string heldout_bytes;
+    s = BuildModel(build, &heldout_bytes);
+    if (s.ok()) s = WriteFile(args.values["heldout-model"], heldout_bytes);
+    if (!s.ok()) {
+      std::cerr << "isnad train: " << s.message() << "\n";
+      return kExitOutputError;
+    }
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "isnad train: " << trained.sentences << " sentences, " << trained.tokens << " tokens, "

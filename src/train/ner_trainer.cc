@@ -348,6 +348,13 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
     if (out->iterations > 0) options.max_iterations = out->iterations;
     s = ChooseOBias(selected, heldout, input.o_bias_grid, input.o_bias_window, input.crf.log, &out->o_bias);
     if (!s.ok()) return s;
+    std::vector<float> bias(NerLabels().size(), 0.0f);
+    bias[0] = out->o_bias;
+    s = selected.SetLabelBias(bias);
+    if (!s.ok()) return s;
+    selected.SetWordClasses(std::move(classes));
+    out->heldout_crf_section = selected.Serialize();
+    out->heldout_names_section = lists.names.Serialize();
   }
 
   // The shipped model: every sentence, for the chosen number of iterations.

@@ -61,6 +61,10 @@ struct NerTrainOutput {
   size_t names = 0;
   int iterations = 0;  // chosen on the held-out part (0 when none was held out)
   float o_bias = 0;    // chosen on the held-out part (0 when none was held out)
+  // The selection run's tagger and learned names (trained without the held-out stories, at the
+  // chosen iteration and bias), for error analysis on those stories; empty when none was held out.
+  std::string heldout_crf_section;
+  std::string heldout_names_section;
 };
 
 // `text_analyzer` runs on a model without the entity layer (normalization and clitics only);

@@ -84,6 +84,46 @@ bool EntityTagger::OnlyDesignators(const Document& doc, uint32_t begin, uint32_t
   return true;
 }
 
+uint32_t EntityTagger::NameAfterTitles(const Document& doc, uint32_t begin, uint32_t end,
+                                       const std::vector<GazetteerMatch>& matches) const {
+  // The end of the longest word or phrase at `t` whose categories give `kind`, or 0; `definite`:
+  // whether it is a phrase or a word with the article.
+  auto head_end = [&](uint32_t t, uint8_t kind, bool* definite) {
+    uint32_t found = 0;
+    for (auto m = std::lower_bound(matches.begin(), matches.end(), t,
+                                   [](const GazetteerMatch& x, uint32_t token) { return x.begin_token < token; });
+         m != matches.end() && m->begin_token == t; ++m) {
+      if ((name_head_[m->category] & kind) && m->end_token > found) {
+        found = m->end_token;
+        *definite = m->end_token > t + 1;
+      }
+    }
+    for (const CliticCandidate& c : doc.tokens[t].analyses) {
+      for (uint32_t category : gazetteer_->CategoriesOf(c.stem)) {
+        if (!(name_head_[category] & kind) || found > t + 1) continue;
+        found = t + 1;
+        *definite = *definite || clitics_->StartsWithArticle(c.stem);
+      }
+    }
+    return found;
+  };
+  bool definite = false;
+  uint32_t t = head_end(begin, kTitleHead, &definite);
+  if (t == 0 || t >= end) return begin;
+  // An indefinite title word right before the name is more often a given name (سيد قطب، رائد
+  // صلاح) than a title; before a portfolio or nationality it is the title (وزير الخارجيه).
+  bool modified = false;
+  for (int modifiers = 0; modifiers < 2; ++modifiers) {
+    bool unused = false;
+    const uint32_t next = head_end(t, kModifierHead, &unused);
+    if (next == 0) break;
+    if (next >= end) return begin;
+    t = next;
+    modified = true;
+  }
+  return definite || modified ? t : begin;
+}
+
 void EntityTagger::Labels(const Document& doc, uint32_t begin, uint32_t end, const std::vector<GazetteerMatch>& matches,
                           std::vector<std::vector<uint64_t>>* features, std::vector<int>* labels) {
   // A sentence's features take some 400 bytes a token: a long one is scored in pieces, so that
@@ -303,10 +343,12 @@ void EntityTagger::Tag(Document* doc) {
       if (free && !OnlyDesignators(*doc, t, last, local)) {
         Entity e;
         e.type = type;
-        e.first_token = t;
+        e.first_token = type == "PER" ? NameAfterTitles(*doc, t, last, local) : t;
         e.last_token = last;
-        const Token& first = doc->tokens[t];
-        const uint32_t strip = FollowsNameHead(*doc, t) ? 0 : ProcliticBytes(doc->tokens[t].analyses, t, local);
+        const Token& first = doc->tokens[e.first_token];
+        const uint32_t strip = FollowsNameHead(*doc, e.first_token)
+                                   ? 0
+                                   : ProcliticBytes(first.analyses, e.first_token, local);
         e.span = {doc->normalized.to_source[first.norm_span.begin + strip], doc->tokens[last - 1].span.end};
         if (e.span.begin >= e.span.end) e.span.begin = first.span.begin;
         if (type == "ORG") e.subtype = Subtype(local, t, last);

@@ -89,6 +89,13 @@ class EntityTagger {
   // (الميليشيات، الوزارة), never a name by itself.
   bool OnlyDesignators(const Document& doc, uint32_t begin, uint32_t end,
                        const std::vector<GazetteerMatch>& matches) const;
+  // The first token of the name in a PER span [begin, end): past the title that opens it, with
+  // the title's portfolio and nationality (الدكتور لام اكول → لام اكول; وزير الخارجيه الامريكي
+  // كولن باول → كولن باول), since a person's span is the name alone (spec §1). A title is a
+  // TITLE word or phrase (`matches`, or a clitic stem of the token). `begin` when no title opens
+  // the span, or when nothing but titles and their modifiers is in it.
+  uint32_t NameAfterTitles(const Document& doc, uint32_t begin, uint32_t end,
+                           const std::vector<GazetteerMatch>& matches) const;
 };
 
 }  // namespace isnad

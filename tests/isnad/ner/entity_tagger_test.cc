@@ -100,6 +100,23 @@ TEST_F(EntityTaggerTest, ANameAfterATitleOrAConstructHeadKeepsItsFirstLetter) {
   EXPECT_EQ(london, 2) << ::testing::PrintToString(found);  // بلندن: ب + لندن
 }
 
+// A person's span is the name alone (spec §1): a definite title that opens the CRF's span, or an
+// indefinite one before its portfolio, is left out; an indefinite title word right before the
+// name is a given name as often as a title (سيد قطب), and stays.
+TEST_F(EntityTaggerTest, APersonsSpanLeavesOutTheTitleThatOpensIt) {
+  // Without the rule, the tagger's span here is الملك عبدالله الثاني.
+  const Document doc = testing::MustAnalyze(*analyzer_,
+                                            "واستقبل الملك عبدالله الثاني الوفد الفرنسي.\n"
+                                            "وكتب سيد قطب كتابه في السجن.");
+  const auto found = Entities(doc);
+  EXPECT_TRUE(Contains(found, {"عبدالله الثاني", "PER"})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(Contains(found, {"سيد قطب", "PER"})) << ::testing::PrintToString(found);
+  for (const Entity& e : doc.entities) {
+    EXPECT_LE(doc.tokens[e.first_token].span.begin, e.span.begin);
+    EXPECT_GT(doc.tokens[e.first_token].span.end, e.span.begin);
+  }
+}
+
 // The tagger remembers each word's local feature weights across documents; what it remembers, and
 // its starting over when full, never changes a result.
 TEST_F(EntityTaggerTest, TheLocalWeightMemoNeverChangesAResult) {
