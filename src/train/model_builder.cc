@@ -31,7 +31,9 @@ const std::vector<GazetteerList>& GazetteerLists() {
       {"designators", GazetteerList::kMatchingForm},   {"pattern-heads", GazetteerList::kMatchingForm},
       {"names-arabic", GazetteerList::kSpelled},       {"names-foreign", GazetteerList::kSpelled},
       {"people", GazetteerList::kSpelled},             {"places", GazetteerList::kSpelled},
-      {"organizations", GazetteerList::kSpelled},      {"exclude", GazetteerList::kExclusions}};
+      {"organizations", GazetteerList::kSpelled},      {"athletes", GazetteerList::kSpelled},
+      {"public-figures", GazetteerList::kSpelled},     {"officials", GazetteerList::kSpelled},
+      {"clubs-companies", GazetteerList::kSpelled},    {"exclude", GazetteerList::kExclusions}};
   return lists;
 }
 

@@ -1,5 +1,5 @@
 // The curated name lists of lexicons/gazetteer/ (names-arabic, names-foreign, people, places,
-// organizations): spelled as news writes them, read through DisplayNameToGazetteerName into the
+// organizations, athletes, public-figures, officials, clubs-companies): spelled as news writes them, read through DisplayNameToGazetteerName into the
 // matching form the analyzer gives the same text, and all of them in the shipped model.
 #include <gtest/gtest.h>
 
@@ -67,12 +67,16 @@ TEST_F(CuratedNamesTest, EveryRowIsANameTheAnalyzerReadsTheSameWayAndTheModelHol
     for (const auto& [category, n] : per_category) std::cout << " " << category << "=" << n;
     std::cout << "\n";
   }
-  EXPECT_EQ(lists, 5);
+  EXPECT_EQ(lists, 9);
   // A few rows of each list, in the matching form (hamza, ة and ى folded).
   EXPECT_TRUE(model_.gazetteer().Contains("اندرو", "PER.GIVEN"));
   EXPECT_TRUE(model_.gazetteer().Contains("جمال عبد الناصر", "PER"));
   EXPECT_TRUE(model_.gazetteer().Contains("الحويجه", "GPE"));
   EXPECT_TRUE(model_.gazetteer().Contains("منظمه الصحه العالميه", "ORG.GOV"));
+  EXPECT_TRUE(model_.gazetteer().Contains("وليد عبد الله", "PER"));       // athletes
+  EXPECT_TRUE(model_.gazetteer().Contains("جميل راتب", "PER"));           // public-figures
+  EXPECT_TRUE(model_.gazetteer().Contains("سليمان الجار الله", "PER"));   // officials
+  EXPECT_TRUE(model_.gazetteer().Contains("دينامو كييف", "ORG.OTHER"));   // clubs-companies
 }
 
 TEST(GazetteerLists, ApplyDesignatorsThenCuratedNamesThenExclusions) {
