@@ -43,16 +43,32 @@ class FlatStringMap {
 
   V& Insert(std::string_view key) {
     const uint64_t hash = StringHash(key);
-    const int32_t found = FindEntry(key, hash);
-    if (found >= 0) return entries_[found].value;
-    if ((entries_.size() + 1) * 4 > slots_.size() * 3) Grow();  // load at most 3/4
+    // One probe: it ends at the key, or at the free slot where the key goes unless the table
+    // must grow first (load at most 3/4).
+    size_t slot = Home(hash);
+    if (!slots_.empty()) {
+      for (;; slot = (slot + 1) & (slots_.size() - 1)) {
+        const uint64_t s = slots_[slot];
+        if (s == kEmpty) break;
+        if (Tag(s) != Tag(hash)) continue;
+        Entry& e = entries_[Index(s)];
+        if (e.hash == hash && KeyOf(e) == key) return e.value;
+      }
+    }
+    const bool grow = (entries_.size() + 1) * 4 > slots_.size() * 3;
+    if (grow) Grow();
     Entry entry;
     entry.offset = static_cast<uint32_t>(arena_.size());
     entry.length = static_cast<uint32_t>(key.size());
     entry.hash = hash;
     arena_.append(key);
     entries_.push_back(std::move(entry));
-    Place(hash, static_cast<uint32_t>(entries_.size() - 1));
+    const uint32_t index = static_cast<uint32_t>(entries_.size() - 1);
+    if (grow) {
+      Place(hash, index);
+    } else {
+      slots_[slot] = Slot(hash, index);
+    }
     return entries_.back().value;
   }
 
