@@ -92,6 +92,20 @@ TEST_F(GazetteerTest, ParseAcceptsOnlyTheCanonicalForm) {
   EXPECT_EQ(Gazetteer::Parse(header + "@GPE\nا", &g).code(), StatusCode::kDataLoss);          // no newline
   EXPECT_EQ(Gazetteer::Parse(header + "@GPE\nا  ب\n", &g).code(), StatusCode::kDataLoss);    // two spaces
   EXPECT_EQ(Gazetteer::Parse(header + "@GPE\n\n", &g).code(), StatusCode::kDataLoss);        // empty name
+  // Each malformed name is reported with its line, whichever pass finds it (the section is
+  // checked in one pass, and line by line only to word the error).
+  for (const std::string& name : {std::string(" ب"), std::string("ب "), std::string("ب\x01ج"), std::string("ب\tج"),
+                                  std::string("ب\rج")}) {
+    const Status s = Gazetteer::Parse(header + "@GPE\nا\n" + name + "\n", &g);
+    EXPECT_EQ(s.code(), StatusCode::kDataLoss) << name;
+    EXPECT_NE(s.message().find("line 4"), std::string::npos) << s.message();
+  }
+  EXPECT_EQ(Gazetteer::Parse(header + "@G PE\nا\n", &g).code(), StatusCode::kDataLoss);      // category space
+  // A clean section with multi-word names still loads, prefixes and all.
+  ASSERT_TRUE(Gazetteer::Parse(header + "@GPE\nا ب\nا ب ج\nد\n", &g).ok());
+  EXPECT_TRUE(g.Contains("ا ب ج", "GPE"));
+  EXPECT_FALSE(g.Contains("ا", "GPE"));
+  EXPECT_EQ(g.size(), 3u);
 }
 
 TEST_F(GazetteerTest, AddRejectsMalformedEntriesAndLeavesTheGazetteerUnchanged) {
