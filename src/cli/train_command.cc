@@ -77,27 +77,25 @@ int RunTrain(int argc, char** argv) {
     std::cerr << "isnad train: " << s.message() << "\n";
     return kExitInputError;
   }
-  build.trained_sections["ner/crf"] = trained.crf_section;
-  build.trained_sections["ner/names"] = trained.names_section;
-  std::string bytes;
-  s = BuildModel(build, &bytes);
-  if (s.ok()) s = WriteFile(args.values["out"], bytes);
+  // A model file of the lexicons and a trained tagger with its learned names.
+  auto write_model = [&](const std::string& crf, const std::string& names, const std::string& path,
+                         std::string* bytes) {
+    build.trained_sections["ner/crf"] = crf;
+    build.trained_sections["ner/names"] = names;
+    Status st = BuildModel(build, bytes);
+    return st.ok() ? WriteFile(path, *bytes) : st;
+  };
+  std::string bytes, heldout_bytes;
+  s = write_model(trained.crf_section, trained.names_section, args.values["out"], &bytes);
+  // --heldout-model FILE: the selection run's model, which never saw the held-out stories (the
+  // last tenth of the ANERcorp train half), for error analysis on them.
+  if (s.ok() && args.values.count("heldout-model") && !trained.heldout_crf_section.empty()) {
+    s = write_model(trained.heldout_crf_section, trained.heldout_names_section, args.values["heldout-model"],
+                    &heldout_bytes);
+  }
   if (!s.ok()) {
     std::cerr << "isnad train: " << s.message() << "\n";
     return kExitOutputError;
-  }
-  // --heldout-model FILE: the selection run's model, which never saw the held-out stories (the
-  // last tenth of the ANERcorp train half), for error analysis on them.
-  if (args.values.count("heldout-model") && !trained.heldout_crf_section.empty()) {
-    build.trained_sections["ner/crf"] = trained.heldout_crf_section;
-    build.trained_sections["ner/names"] = trained.heldout_names_section;
-    std::string heldout_bytes;
-    s = BuildModel(build, &heldout_bytes);
-    if (s.ok()) s = WriteFile(args.values["heldout-model"], heldout_bytes);
-    if (!s.ok()) {
-      std::cerr << "isnad train: " << s.message() << "\n";
-      return kExitOutputError;
-    }
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "isnad train: " << trained.sentences << " sentences, " << trained.tokens << " tokens, "

@@ -232,6 +232,17 @@ Status ClassesOf(const std::vector<Document>& docs, const std::vector<int>& twin
   return LearnWordClasses(text, options, out);
 }
 
+// The tagger section of a trained CRF: its O-label bias and word classes set, serialized.
+Status SerializeTagger(float o_bias, WordClasses classes, CrfModel* model, std::string* section) {
+  std::vector<float> bias(NerLabels().size(), 0.0f);
+  bias[0] = o_bias;
+  Status s = model->SetLabelBias(bias);
+  if (!s.ok()) return s;
+  model->SetWordClasses(std::move(classes));
+  *section = model->Serialize();
+  return Status::Ok();
+}
+
 // The O-label bias of `grid` whose decoding of `heldout` has the best entity F1 (ties: the value
 // nearest 0, so that a flat curve keeps the trained decoding).
 Status ChooseOBias(const CrfModel& trained, const std::vector<CrfSequence>& heldout, const std::vector<float>& grid,
@@ -348,12 +359,8 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
     if (out->iterations > 0) options.max_iterations = out->iterations;
     s = ChooseOBias(selected, heldout, input.o_bias_grid, input.o_bias_window, input.crf.log, &out->o_bias);
     if (!s.ok()) return s;
-    std::vector<float> bias(NerLabels().size(), 0.0f);
-    bias[0] = out->o_bias;
-    s = selected.SetLabelBias(bias);
+    s = SerializeTagger(out->o_bias, std::move(classes), &selected, &out->heldout_crf_section);
     if (!s.ok()) return s;
-    selected.SetWordClasses(std::move(classes));
-    out->heldout_crf_section = selected.Serialize();
     out->heldout_names_section = lists.names.Serialize();
   }
 
@@ -372,13 +379,7 @@ Status TrainNer(const NerTrainInput& input, Analyzer* text_analyzer, const Gazet
   CrfModel model;
   s = TrainCrf(data, NerLabels(), options, &model);
   if (!s.ok()) return s;
-  std::vector<float> bias(NerLabels().size(), 0.0f);
-  bias[0] = out->o_bias;
-  s = model.SetLabelBias(bias);
-  if (!s.ok()) return s;
-  model.SetWordClasses(std::move(classes));
-  out->crf_section = model.Serialize();
-  return Status::Ok();
+  return SerializeTagger(out->o_bias, std::move(classes), &model, &out->crf_section);
 }
 
 }  // namespace isnad
