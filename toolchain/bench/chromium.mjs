@@ -104,9 +104,8 @@ async function coldStartFloor(browser, loads) {
   const server = await startServer({ root, port: 0 });
   try {
     for (const [name, text] of Object.entries(FLOOR_PAGE)) writeFileSync(join(root, name), text);
-    const runs = [];
-    for (let i = 0; i < loads; i++) runs.push(await coldLoad(browser, server.url));
-    return { loads, ready_ms: ms(median(runs.map((r) => r.ready))), ready_ms_each: runs.map((r) => ms(r.ready)) };
+    const { ready_ms, ready_ms_each } = await coldStart(browser, server.url, loads);
+    return { loads, ready_ms, ready_ms_each };
   } finally {
     await server.close();
     rmSync(root, { recursive: true, force: true });

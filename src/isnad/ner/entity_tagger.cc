@@ -18,6 +18,16 @@ size_t ProcliticBytesBefore(const Document& doc, const Token& token, uint32_t so
   return static_cast<size_t>(std::lower_bound(begin, end, source_offset) - begin);
 }
 
+// The matches that start at token t, as [first, last) (FindAll orders them by begin_token).
+std::pair<std::vector<GazetteerMatch>::const_iterator, std::vector<GazetteerMatch>::const_iterator> MatchesAt(
+    const std::vector<GazetteerMatch>& matches, uint32_t t) {
+  const auto first = std::lower_bound(matches.begin(), matches.end(), t,
+                                      [](const GazetteerMatch& m, uint32_t token) { return m.begin_token < token; });
+  auto last = first;
+  while (last != matches.end() && last->begin_token == t) ++last;
+  return {first, last};
+}
+
 }  // namespace
 
 EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, const CliticRules* clitics)
@@ -35,13 +45,14 @@ EntityTagger::EntityTagger(const CrfModel* crf, const Gazetteer* gazetteer, cons
   }
 }
 
+uint8_t EntityTagger::HeadKinds(std::string_view word) const {
+  uint8_t kinds = 0;
+  for (uint32_t c : gazetteer_->CategoriesOf(word)) kinds |= name_head_[c];
+  return kinds;
+}
+
 bool EntityTagger::FollowsNameHead(const Document& doc, uint32_t token) const {
-  // head_kinds(t): the union of name_head_ over the categories of token t's word.
-  auto head_kinds = [&](uint32_t t) {
-    uint8_t kinds = 0;
-    for (uint32_t c : gazetteer_->CategoriesOf(doc.tokens[t].norm)) kinds |= name_head_[c];
-    return kinds;
-  };
+  auto head_kinds = [&](uint32_t t) { return HeadKinds(doc.tokens[t].norm); };
   if (token == 0) return false;
   if ((head_kinds(token - 1) & kDesignatorHead) && !clitics_->StartsWithArticle(doc.tokens[token - 1].norm)) return true;
   // A title, and then perhaps its portfolio and nationality (وزير الدفاع البريطاني).
@@ -68,11 +79,9 @@ bool EntityTagger::IsDesignatorLike(const std::string& word) const {
 
 bool EntityTagger::OnlyDesignators(const Document& doc, uint32_t begin, uint32_t end,
                                    const std::vector<GazetteerMatch>& matches) const {
-  // A listed name (الاتحاد الاوروبي، الجزيره) among the matches starting at `begin` (FindAll
-  // orders them by begin_token).
-  for (auto m = std::lower_bound(matches.begin(), matches.end(), begin,
-                                 [](const GazetteerMatch& x, uint32_t t) { return x.begin_token < t; });
-       m != matches.end() && m->begin_token == begin; ++m) {
+  // A listed name (الاتحاد الاوروبي، الجزيره) among the matches starting at `begin`.
+  const auto [first, last] = MatchesAt(matches, begin);
+  for (auto m = first; m != last; ++m) {
     if (m->end_token == end && listed_name_[m->category]) return false;
   }
   for (uint32_t t = begin; t < end; ++t) {
@@ -86,25 +95,24 @@ bool EntityTagger::OnlyDesignators(const Document& doc, uint32_t begin, uint32_t
 
 uint32_t EntityTagger::NameAfterTitles(const Document& doc, uint32_t begin, uint32_t end,
                                        const std::vector<GazetteerMatch>& matches) const {
-  // The end of the longest word or phrase at `t` whose categories give `kind`, or 0; `definite`:
-  // whether it is a phrase or a word with the article.
+  // The end of the longest word or phrase at `t` whose categories give `kind`, or 0; `definite`
+  // (when given): whether it is a phrase or a word with the article.
   auto head_end = [&](uint32_t t, uint8_t kind, bool* definite) {
     uint32_t found = 0;
-    for (auto m = std::lower_bound(matches.begin(), matches.end(), t,
-                                   [](const GazetteerMatch& x, uint32_t token) { return x.begin_token < token; });
-         m != matches.end() && m->begin_token == t; ++m) {
+    bool phrase_or_article = false;
+    const auto [first, last] = MatchesAt(matches, t);
+    for (auto m = first; m != last; ++m) {
       if ((name_head_[m->category] & kind) && m->end_token > found) {
         found = m->end_token;
-        *definite = m->end_token > t + 1;
+        phrase_or_article = m->end_token > t + 1;
       }
     }
     for (const CliticCandidate& c : doc.tokens[t].analyses) {
-      for (uint32_t category : gazetteer_->CategoriesOf(c.stem)) {
-        if (!(name_head_[category] & kind) || found > t + 1) continue;
-        found = t + 1;
-        *definite = *definite || clitics_->StartsWithArticle(c.stem);
-      }
+      if (found > t + 1 || !(HeadKinds(c.stem) & kind)) continue;
+      found = t + 1;
+      phrase_or_article = phrase_or_article || clitics_->StartsWithArticle(c.stem);
     }
+    if (definite) *definite = phrase_or_article;
     return found;
   };
   bool definite = false;
@@ -114,8 +122,7 @@ uint32_t EntityTagger::NameAfterTitles(const Document& doc, uint32_t begin, uint
   // صلاح) than a title; before a portfolio or nationality it is the title (وزير الخارجيه).
   bool modified = false;
   for (int modifiers = 0; modifiers < 2; ++modifiers) {
-    bool unused = false;
-    const uint32_t next = head_end(t, kModifierHead, &unused);
+    const uint32_t next = head_end(t, kModifierHead, nullptr);
     if (next == 0) break;
     if (next >= end) return begin;
     t = next;
@@ -183,11 +190,9 @@ uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candid
                                       const std::vector<GazetteerMatch>& matches) const {
   uint32_t best_len = 0, strip = 0;
   bool from_gazetteer = false;
-  // The matches starting at `token` (FindAll orders them by begin_token).
-  const auto first = std::lower_bound(matches.begin(), matches.end(), token,
-                                      [](const GazetteerMatch& m, uint32_t t) { return m.begin_token < t; });
+  const auto [first, last] = MatchesAt(matches, token);
   auto at_token = [&](auto&& visit) {
-    for (auto m = first; m != matches.end() && m->begin_token == token; ++m) visit(*m);
+    for (auto m = first; m != last; ++m) visit(*m);
   };
   at_token([&](const GazetteerMatch& m) {
     if (m.end_token - m.begin_token >= best_len) {

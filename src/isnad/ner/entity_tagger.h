@@ -80,6 +80,7 @@ class EntityTagger {
   bool FollowsNameHead(const Document& doc, uint32_t token) const;
   enum NameHead : uint8_t { kTitleHead = 1, kModifierHead = 2, kDesignatorHead = 4 };
   std::vector<uint8_t> name_head_;  // [categories] the NameHead bits a category gives its words
+  uint8_t HeadKinds(std::string_view word) const;  // the union of name_head_ over word's categories
   // [categories] whether a category lists names of the built-in lists (CLDR, curated: PER, GPE,
   // LOC, FAC, ORG.<SUB>), as opposed to designators, learned names ("NAME.*") and the rest.
   std::vector<bool> listed_name_;

@@ -45,16 +45,9 @@ class FlatStringMap {
     const uint64_t hash = StringHash(key);
     // One probe: it ends at the key, or at the free slot where the key goes unless the table
     // must grow first (load at most 3/4).
-    size_t slot = Home(hash);
-    if (!slots_.empty()) {
-      for (;; slot = (slot + 1) & (slots_.size() - 1)) {
-        const uint64_t s = slots_[slot];
-        if (s == kEmpty) break;
-        if (Tag(s) != Tag(hash)) continue;
-        Entry& e = entries_[Index(s)];
-        if (e.hash == hash && KeyOf(e) == key) return e.value;
-      }
-    }
+    size_t slot = 0;
+    const int32_t found = FindEntry(key, hash, &slot);
+    if (found >= 0) return entries_[found].value;
     const bool grow = (entries_.size() + 1) * 4 > slots_.size() * 3;
     if (grow) Grow();
     Entry entry;
@@ -125,11 +118,15 @@ class FlatStringMap {
   std::string_view KeyOf(const Entry& e) const { return std::string_view(arena_).substr(e.offset, e.length); }
   size_t Home(uint64_t hash) const { return slots_.empty() ? 0 : static_cast<size_t>(hash >> shift_); }
 
-  int32_t FindEntry(std::string_view key, uint64_t hash) const {
+  // The entry of `key`, or -1; then `free_slot` (when given) is the empty slot the probe ended on.
+  int32_t FindEntry(std::string_view key, uint64_t hash, size_t* free_slot = nullptr) const {
     if (slots_.empty()) return -1;
     for (size_t slot = Home(hash);; slot = (slot + 1) & (slots_.size() - 1)) {
       const uint64_t s = slots_[slot];
-      if (s == kEmpty) return -1;
+      if (s == kEmpty) {
+        if (free_slot) *free_slot = slot;
+        return -1;
+      }
       if (Tag(s) != Tag(hash)) continue;
       const Entry& e = entries_[Index(s)];
       if (e.hash == hash && KeyOf(e) == key) return static_cast<int32_t>(Index(s));
