@@ -190,9 +190,9 @@ uint32_t EntityTagger::ProcliticBytes(const std::vector<CliticCandidate>& candid
                                       const std::vector<GazetteerMatch>& matches) const {
   uint32_t best_len = 0, strip = 0;
   bool from_gazetteer = false;
-  const auto [first, last] = MatchesAt(matches, token);
+  const auto at = MatchesAt(matches, token);
   auto at_token = [&](auto&& visit) {
-    for (auto m = first; m != last; ++m) visit(*m);
+    for (auto m = at.first; m != at.second; ++m) visit(*m);
   };
   at_token([&](const GazetteerMatch& m) {
     if (m.end_token - m.begin_token >= best_len) {
